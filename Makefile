@@ -1,0 +1,60 @@
+# 年报通 — build, run and test.
+# `make run` installs the system packages the desktop app needs (Debian/Ubuntu), builds and starts it.
+# `make test` runs every test headless with CGO_ENABLED=0; only Go is needed.
+
+GO       ?= go
+BIN      := bin
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+GUI_DEPS := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@2025.1.1
+
+.PHONY: all run build build-cli deps test bench fuzz lint check-office clean
+
+all: build build-cli
+
+## run: install system packages if missing, build and start the desktop app
+run: deps build
+	./$(BIN)/nianbao
+
+## deps: install the C libraries Fyne needs (once per machine)
+deps:
+	@missing=""; for p in $(GUI_DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+
+## build: the desktop app (cgo)
+build:
+	CGO_ENABLED=1 $(GO) build -o $(BIN)/nianbao ./cmd/nianbao
+
+## build-cli: the headless command (pure Go)
+build-cli:
+	CGO_ENABLED=0 $(GO) build -o $(BIN)/nianbao-cli ./cmd/nianbao-cli
+
+## test: every test, headless, pure Go
+test:
+	CGO_ENABLED=0 $(GO) test ./...
+
+## bench: the speed targets
+bench:
+	CGO_ENABLED=0 $(GO) test -run '^$$' -bench . -benchmem ./...
+
+## fuzz: a short run of every fuzz target (FUZZTIME=30s by default)
+FUZZTIME ?= 30s
+fuzz:
+	@for pkg in $$(CGO_ENABLED=0 $(GO) list ./...); do \
+	  for f in $$(CGO_ENABLED=0 $(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "== $$pkg $$f"; CGO_ENABLED=0 $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; done
+
+## lint: gofmt, go vet, staticcheck
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt:"; echo "$$out"; exit 1; fi
+	CGO_ENABLED=0 $(GO) vet ./...
+	CGO_ENABLED=0 $(GO) run $(STATICCHECK) ./...
+
+## check-office: convert exports with LibreOffice and pdftoppm and compare (opt-in; needs them installed)
+check-office:
+	CGO_ENABLED=0 NIANBAO_OFFICE=1 $(GO) test -run Office -count=1 ./data/export/...
+
+clean:
+	rm -rf $(BIN)

@@ -1,0 +1,133 @@
+package report
+
+import (
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+
+	"nianbao/data/schema"
+)
+
+func TestParseValue(t *testing.T) {
+	cases := []struct {
+		in    string
+		want  Value
+		fails bool
+	}{
+		{"", Value{}, false},
+		{"  ", Value{}, false},
+		{"0", Count(0), false},
+		{"１２３", Count(123), false},
+		{"1,234", Count(1234), false},
+		{"1，234件", Count(1234), false},
+		{" 12.5万元 ", Num(125000), false},
+		{"0.0001", Num(1), false},
+		{"/", Value{State: NotApplicable}, false},
+		{"—", Value{State: NotApplicable}, false},
+		{"不适用", Value{State: NotApplicable}, false},
+		{"-3", Num(Int(-3)), false},
+		{"abc", Value{}, true},
+		{"1.00001", Value{}, true},
+		{"1e5", Value{}, true},
+		{"99999999999999999999", Value{}, true},
+	}
+	for _, c := range cases {
+		got, err := ParseValue(c.in)
+		if (err != nil) != c.fails {
+			t.Errorf("ParseValue(%q) error = %v", c.in, err)
+			continue
+		}
+		if !c.fails && got != c.want {
+			t.Errorf("ParseValue(%q) = %+v, want %+v", c.in, got, c.want)
+		}
+	}
+	if _, err := ParseValue("十二"); err == nil || !strings.Contains(err.Error(), "十二") {
+		t.Errorf("error must quote the input: %v", err)
+	}
+}
+
+func TestFixedString(t *testing.T) {
+	for f, want := range map[Fixed]string{0: "0", Int(12): "12", 125000: "12.5", 1: "0.0001", -Int(3): "-3", -5000: "-0.5"} {
+		if got := f.String(); got != want {
+			t.Errorf("%d.String() = %q, want %q", int64(f), got, want)
+		}
+	}
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	r := New("孟津区西霞院街道办事处", 2023)
+	r.Meta.Opening = "根据《条例》编制。"
+	r.SetText("s1.active", "主动公开情况。")
+	r.SetText("s6", "本年度未收取信息处理费。")
+	r.Set("t3.new.natural", Count(5))
+	r.Set("t2.fees.amount", Num(12345))
+	r.Set("t4.review.other", Value{State: NotApplicable})
+	r.Source.ImportNotes = []string{"第3行：无法识别"}
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Report
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(r, &back) {
+		t.Errorf("round trip differs:\n%+v\n%+v", r, &back)
+	}
+	if r.Meta.Level != LevelTownship {
+		t.Errorf("level = %q", r.Meta.Level)
+	}
+	b2, _ := json.Marshal(&back)
+	if string(b) != string(b2) {
+		t.Error("encoding not deterministic")
+	}
+}
+
+func TestJSONRejects(t *testing.T) {
+	for _, in := range []string{
+		`{"kind":"nianbao-report","version":99,"cells":{}}`,
+		`{"kind":"other"}`,
+		`{"kind":"nianbao-report","version":1,"cells":{"t9.x.y":1}}`,
+		`{"kind":"nianbao-report","version":1,"cells":{"t3.new.total":"abc"}}`,
+		`not json`,
+	} {
+		var r Report
+		if err := json.Unmarshal([]byte(in), &r); err == nil {
+			t.Errorf("accepted %s", in)
+		}
+	}
+}
+
+func TestComputeTotals(t *testing.T) {
+	r := New("测试县民政局", 2024)
+	r.Set("t3.new.natural", Count(3))
+	r.Set("t3.new.legal", Count(2))
+	r.Set("t3.granted.natural", Count(1))
+	r.Set("t3.other.other.commercial", Count(4))
+	r.Set("t4.direct.upheld", Count(2))
+	r.ComputeTotals()
+	for key, want := range map[string]Value{
+		"t3.new.total": Count(5), "t3.result_total.natural": Count(1), "t3.result_total.commercial": Count(4),
+		"t3.result_total.total": Count(5), "t3.carried.total": {}, "t4.direct.total": Count(2), "t4.review.total": {},
+	} {
+		if got := r.Get(key); got != want {
+			t.Errorf("%s = %+v, want %+v", key, got, want)
+		}
+	}
+	if schema.NumCells() != len(r.Cells) {
+		t.Fatal("cells length")
+	}
+}
+
+func TestGuessLevel(t *testing.T) {
+	for name, want := range map[string]Level{
+		"孟津区西霞院街道办事处": LevelTownship, "洛阳市人民政府": LevelCity, "河南省交通运输厅": LevelProvince,
+		"北京市人民政府": LevelProvince, "北京市朝阳区人民政府": LevelCounty, "平潭综合实验区": LevelCounty,
+		"国家统计局": LevelState, "广西壮族自治区人民政府": LevelProvince, "某某镇": LevelTownship,
+	} {
+		if got := GuessLevel(name); got != want {
+			t.Errorf("GuessLevel(%s) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// State is what a cell holds.
+type State uint8
+
+const (
+	// Blank is a cell never filled; it is a finding, and relations that read it are uncertain.
+	Blank State = iota
+	// Number is a filled cell; 0 is a number.
+	Number
+	// NotApplicable is a cell a report marked "/", "—", "不适用" or "无".
+	NotApplicable
+)
+
+// Value is one cell: its state and, for State Number, its number.
+type Value struct {
+	State State
+	N     Fixed
+}
+
+// Num returns a number value.
+func Num(n Fixed) Value { return Value{State: Number, N: n} }
+
+// Count returns a whole-number value.
+func Count(n int64) Value { return Value{State: Number, N: Int(n)} }
+
+// IsNumber reports whether v holds a number.
+func (v Value) IsNumber() bool { return v.State == Number }
+
+// String formats v as a report writes it: the number, "/" for not applicable, "" for blank.
+func (v Value) String() string {
+	switch v.State {
+	case Number:
+		return v.N.String()
+	case NotApplicable:
+		return "/"
+	}
+	return ""
+}
+
+// notApplicableMarks are what published reports write in a cell that does not apply.
+var notApplicableMarks = map[string]bool{
+	"/": true, "／": true, "-": true, "—": true, "－": true, "--": true, "——": true, "–": true,
+	"不适用": true, "无": true, "\\": true,
+}
+
+// ParseValue reads a cell as typed by a user or written in a published report. It accepts
+// full-width digits, thousands separators (1,234 / 1，234), surrounding spaces and a trailing
+// 件/万元/元; blank text gives a Blank value and the marks of not applicable give NotApplicable.
+// The error is a Chinese phrase for the user; callers add which cell it was.
+func ParseValue(s string) (Value, error) {
+	t := strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' })
+	if t == "" {
+		return Value{}, nil
+	}
+	if notApplicableMarks[t] {
+		return Value{State: NotApplicable}, nil
+	}
+	var b strings.Builder
+	for _, r := range t {
+		switch {
+		case r >= '０' && r <= '９':
+			b.WriteRune(r - '０' + '0')
+		case r == '．' || r == '。':
+			b.WriteByte('.')
+		case r == '－' || r == '−':
+			b.WriteByte('-')
+		case r == '＋':
+			b.WriteByte('+')
+		case r == ',' || r == '，':
+			// thousands separator: dropped
+		default:
+			b.WriteRune(r)
+		}
+	}
+	num := b.String()
+	for _, unit := range []string{"万元", "元", "件", "个", "次", "条"} {
+		if rest, ok := strings.CutSuffix(num, unit); ok {
+			num = strings.TrimSpace(rest)
+			break
+		}
+	}
+	f, err := ParseFixed(num)
+	if err != nil {
+		if err == ErrSyntax {
+			return Value{}, fmt.Errorf("“%s”%s，请填写数字（不适用填“/”）", clip(t, 20), err)
+		}
+		return Value{}, fmt.Errorf("“%s”%s", clip(t, 20), err)
+	}
+	return Num(f), nil
+}
+
+// clip shortens s to n runes for messages.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
