@@ -6,7 +6,7 @@ GO       ?= go
 BIN      := bin
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 GUI_DEPS := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
-STATICCHECK := honnef.co/go/tools/cmd/staticcheck@2025.1.1
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 .PHONY: all run build build-cli deps test bench fuzz lint check-office clean
 
