@@ -1,0 +1,139 @@
+package layout
+
+import (
+	"strconv"
+	"strings"
+
+	"nianbao/data/report"
+	"nianbao/data/schema"
+)
+
+// Kind says how a block is set.
+type Kind uint8
+
+const (
+	// Body is a paragraph of 仿宋 text with a first-line indent of two characters.
+	Body Kind = iota
+	// Heading is a first-level heading (一、…) in 黑体.
+	Heading
+	// SubHeading is a second-level heading (（一）…) in 楷体.
+	SubHeading
+	// TableBlock is one of tables 2–4.
+	TableBlock
+)
+
+// Empty is written under a heading whose narrative field is empty, as published reports do
+// (「六、其他需要报告的事项　无。」), so the document keeps the official structure.
+const Empty = "无。"
+
+// Block is one paragraph, heading or table of the document, in reading order.
+type Block struct {
+	Kind  Kind
+	Text  string // the text of a paragraph or heading
+	Table *Grid  // the table of a TableBlock
+}
+
+// Document is the whole report as it is typeset.
+type Document struct {
+	Title string
+	// TitleParts are the places a title too long for one line is broken: the agency, then
+	// 「<年度>年政府信息公开工作年度报告」, so that neither half is torn apart.
+	TitleParts []string
+	Agency     string
+	Year       int
+	Blocks     []Block
+}
+
+// Build lays out a report: the opening paragraph, then the six sections in official order.
+// Every heading is kept; a narrative field under a heading that is empty reads 「无。」, and a
+// field without a heading of its own (s1.intro) is left out when empty.
+func Build(r *report.Report) *Document {
+	d := &Document{
+		Title:      r.Title(),
+		TitleParts: []string{r.Meta.Agency, strconv.Itoa(r.Meta.Year) + "年政府信息公开工作年度报告"},
+		Agency:     r.Meta.Agency,
+		Year:       r.Meta.Year,
+	}
+	d.paragraphs(r.Meta.Opening)
+	for _, s := range schema.Sections() {
+		d.Blocks = append(d.Blocks, Block{Kind: Heading, Text: s.Heading})
+		if s.Table != "" {
+			t, _ := schema.TableByKey(s.Table)
+			d.Blocks = append(d.Blocks, Block{Kind: TableBlock, Table: BuildGrid(t, r)})
+			continue
+		}
+		fields := sectionNarratives(s.Key)
+		for _, n := range fields {
+			text := r.Text(n.Key)
+			if n.Heading != "" {
+				d.Blocks = append(d.Blocks, Block{Kind: SubHeading, Text: n.Heading})
+			}
+			if !d.paragraphs(text) && (n.Heading != "" || len(fields) == 1) {
+				d.Blocks = append(d.Blocks, Block{Kind: Body, Text: Empty})
+			}
+		}
+	}
+	return d
+}
+
+// paragraphs appends one Body block per non-empty line of text and reports whether it added any.
+func (d *Document) paragraphs(text string) bool {
+	added := false
+	for _, p := range Paragraphs(text) {
+		d.Blocks = append(d.Blocks, Block{Kind: Body, Text: p})
+		added = true
+	}
+	return added
+}
+
+// Paragraphs splits user text into paragraphs: one per line, with the indentation people type
+// (spaces, full-width spaces, tabs) removed because the style indents every paragraph.
+func Paragraphs(text string) []string {
+	var out []string
+	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		line = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(line, "\r", ""), "\t", " "))
+		if line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// TitleLines returns the title as it is set: on one line when it fits the text width at the
+// title size, otherwise broken between its parts (each part may still wrap on its own).
+func (d *Document) TitleLines() []string {
+	if EmWidth(d.Title)*SizeTitle <= MM(TextWidthMM) {
+		return []string{d.Title}
+	}
+	var lines []string
+	for _, p := range d.TitleParts {
+		if p != "" {
+			lines = append(lines, p)
+		}
+	}
+	return lines
+}
+
+// EmWidth estimates the width of text in ems: one for a full-width character, half for ASCII.
+// It is for decisions both writers must take alike without measuring a font.
+func EmWidth(text string) float64 {
+	w := 0.0
+	for _, r := range text {
+		if r < 0x80 {
+			w += 0.5
+		} else {
+			w++
+		}
+	}
+	return w
+}
+
+func sectionNarratives(section string) []schema.Narrative {
+	var out []schema.Narrative
+	for _, n := range schema.Narratives() {
+		if n.Section == section {
+			out = append(out, n)
+		}
+	}
+	return out
+}
