@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"nianbao/data/export/docx"
 	"nianbao/data/report"
 )
 
@@ -22,6 +23,7 @@ type Format struct {
 func Formats() []Format {
 	return []Format{
 		{Name: "json", Ext: ".json", Label: "年报通文件（JSON）", Write: writeJSON},
+		{Name: "docx", Ext: ".docx", Label: "Word 文档", Write: docx.Write},
 	}
 }
 

@@ -47,7 +47,7 @@ type Grid struct {
 
 // Cell padding in points: left/right and top/bottom.
 const (
-	CellPadX = 2.8
+	CellPadX = 2.0
 	CellPadY = 2.0
 )
 

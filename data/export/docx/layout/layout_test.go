@@ -201,3 +201,41 @@ func TestTitleLines(t *testing.T) {
 		t.Errorf("long title: %q", long)
 	}
 }
+
+func TestLinesOfCentredCells(t *testing.T) {
+	want := map[string][]string{
+		"商业企业":      {"商业", "企业"},
+		"社会公益组织":    {"社会公", "益组织"},
+		"（三）不予公开":   {"（三）", "不予公开"},
+		"结果维持":      {"结果", "维持"},
+		"三、本年度办理结果": {"三、", "本年", "度办", "理结", "果"},
+		"申请人情况":     {"申请人情况"},
+		"第二十条第（一）项": {"第二十条第（一）项"},
+	}
+	seen := map[string]bool{}
+	for _, g := range grids(t) {
+		for _, row := range g.Rows {
+			for i := range row.Cells {
+				c := &row.Cells[i]
+				lines := g.Lines(c)
+				if strings.Join(lines, "") != c.Text {
+					t.Errorf("%q broken into %q loses text", c.Text, lines)
+				}
+				for _, l := range lines[1:] {
+					if r := []rune(l)[0]; NoLineStart(r) {
+						t.Errorf("%q: line %q starts with %q", c.Text, l, r)
+					}
+				}
+				if w, ok := want[c.Text]; ok {
+					seen[c.Text] = true
+					if !slices.Equal(lines, w) {
+						t.Errorf("%q: lines %q, want %q", c.Text, lines, w)
+					}
+				}
+			}
+		}
+	}
+	if len(seen) != len(want) {
+		t.Errorf("cells not found: saw %v", seen)
+	}
+}

@@ -113,7 +113,9 @@ func applicationGrid(t *schema.Table, r *report.Report) *Grid {
 		for ci := range b.Columns {
 			cells = append(cells, valueCell(t, row, &b.Columns[ci], labels+ci, 1, r))
 		}
-		g.Rows = append(g.Rows, Row{Cells: cells})
+		// A sub-group (（三）不予公开 …) is short: keep it on one page so its label is not torn.
+		keep := row.Sub != "" && ri+1 < len(b.Rows) && b.Rows[ri+1].Sub == row.Sub
+		g.Rows = append(g.Rows, Row{Cells: cells, KeepWithNext: keep})
 	}
 	return g
 }
@@ -181,17 +183,20 @@ func equalWidths(n int) []float64 {
 	return w
 }
 
-// applicationWidths gives table 3's label columns room for their longest labels on one or two
-// lines at 小五 (the row labels take 13 characters a line) and shares the rest among the values.
+// applicationWidths gives table 3's value columns room for six digits and a header label of
+// three characters a line at 小五; the outer label columns take a two-character group label and a
+// four-character sub-group label a line, and the row labels take the rest (13 characters a line).
 func applicationWidths(labels, values int) []float64 {
-	labelWidths := []float64{11, 17, 44}[3-labels:]
-	used := 0.0
-	for _, w := range labelWidths {
-		used += w
+	const valueWidth = 12.8
+	outer := []float64{8, 15.5}[:labels-1]
+	w := append([]float64(nil), outer...)
+	rest := TextWidthMM - valueWidth*float64(values)
+	for _, x := range outer {
+		rest -= x
 	}
-	w := append([]float64(nil), labelWidths...)
+	w = append(w, rest)
 	for range values {
-		w = append(w, (TextWidthMM-used)/float64(values))
+		w = append(w, valueWidth)
 	}
 	return w
 }
