@@ -68,6 +68,19 @@ func cellJSON(v Value) json.RawMessage {
 	return json.RawMessage("null")
 }
 
+// MarshalJSON writes a cell as the native file does: a number, "/" or null.
+func (v Value) MarshalJSON() ([]byte, error) { return cellJSON(v), nil }
+
+// UnmarshalJSON reads a cell written by MarshalJSON (or any text ParseValue accepts).
+func (v *Value) UnmarshalJSON(b []byte) error {
+	val, err := parseCellJSON(b)
+	if err != nil {
+		return err
+	}
+	*v = val
+	return nil
+}
+
 // UnmarshalJSON reads the native encoding. Unknown cell keys, a newer version or a value that is
 // not a number, "/" or null are errors naming the cell.
 func (r *Report) UnmarshalJSON(b []byte) error {

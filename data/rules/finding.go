@@ -36,7 +36,7 @@ type Finding struct {
 // Fix is a proposed correction: cells to set.
 type Fix struct {
 	Label string                  `json:"label"`
-	Set   map[string]report.Value `json:"-"`
+	Set   map[string]report.Value `json:"set"`
 }
 
 // Apply writes the fix into r.

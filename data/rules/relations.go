@@ -191,3 +191,15 @@ func (rel *relation) eval(r *report.Report, out []Finding) ([]Finding, outcome) 
 	}
 	return append(out, f), fails
 }
+
+// Uncertain returns the ids of the arithmetic relations that cannot be decided because a cell
+// they read is blank or not applicable; the app shows them as 「待填写后核对」 rather than as passed.
+func Uncertain(r *report.Report) []string {
+	var ids []string
+	for i := range relations {
+		if _, o := relations[i].eval(r, nil); o == uncertain {
+			ids = append(ids, relations[i].id)
+		}
+	}
+	return ids
+}

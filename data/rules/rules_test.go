@@ -234,6 +234,7 @@ func TestTxtNumberReadings(t *testing.T) {
 		"本年度新收政府信息公开申请5件，上年结转2件，办结6件，结转下年度继续办理1件。",
 		"因政府信息公开引起行政复议1件。",
 		"本年受理行政许可申请1234件。",
+		"共收到7件申请，办结6件，1件结转下年度继续办理。",
 	} {
 		r.SetText("s1.request", text)
 		only(t, Check(r, nil))
@@ -243,6 +244,28 @@ func TestTxtNumberReadings(t *testing.T) {
 	only(t, fs, "TXT-NUMBER/s1.request/completed")
 	if f := fs[0]; *f.Expected != report.Int(6) || *f.Actual != report.Int(4) {
 		t.Errorf("expected/actual = %v/%v", *f.Expected, *f.Actual)
+	}
+}
+
+func TestNumberBeforeNoun(t *testing.T) {
+	r := seed(t)
+	r.SetText("s6", "本年度未收取信息处理费。")
+	r.SetText("s1.request", "共收到75件申请，1件结转下年度继续办理。")
+	only(t, Check(r, nil), "TXT-NUMBER/s1.request/received", "TXT-NUMBER/s1.request/carry_next")
+}
+
+func TestUncertainAndFixJSON(t *testing.T) {
+	r := seed(t)
+	if u := Uncertain(r); len(u) != 0 {
+		t.Errorf("Uncertain on a full report = %v", u)
+	}
+	r.Set("t4.review.pending", report.Value{})
+	if u := Uncertain(r); !reflect.DeepEqual(u, []string{"T4-SUM/review"}) {
+		t.Errorf("Uncertain = %v", u)
+	}
+	b, _ := json.Marshal(Fix{Label: "x", Set: map[string]report.Value{"t3.new.total": report.Count(6)}})
+	if string(b) != `{"label":"x","set":{"t3.new.total":6}}` {
+		t.Errorf("fix JSON = %s", b)
 	}
 }
 

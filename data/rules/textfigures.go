@@ -96,14 +96,14 @@ const (
 )
 
 var claims = []claim{
-	{kind: "received", pattern: regexp.MustCompile(`(?:新收|收到|受理|接收|接到)` + gap + `申请` + `[^。；;，,、0-9]{0,8}?` + number),
+	{kind: "received", pattern: regexp.MustCompile(`(?:新收|收到|受理|接收|接到)` + gap + `(?:申请` + `[^。；;，,、0-9]{0,8}?` + number + `|` + number + `[^。；;，,、0-9]{0,10}?申请)`),
 		readings: [][]string{{"t3.new.total"}, {"t3.new.total", "t3.carried.total"}},
 		describe: "本年新收申请%s件（含上年结转为%s件）", needsPublic: true},
 	{kind: "carried", pattern: regexp.MustCompile(`上年(?:度)?结转` + gap + number),
 		readings: [][]string{{"t3.carried.total"}}, describe: "上年结转%s件", needsPublic: true},
 	{kind: "completed", pattern: regexp.MustCompile(`办结` + gap + number),
 		readings: [][]string{{"t3.result_total.total"}}, describe: "本年度办理结果总计%s件", needsPublic: true},
-	{kind: "carry_next", pattern: regexp.MustCompile(`结转(?:至|到)?下(?:一)?年(?:度)?` + gap + number),
+	{kind: "carry_next", pattern: regexp.MustCompile(`结转(?:至|到)?下(?:一)?年(?:度)?` + gap + number + `|` + number + `[^。；;，,、0-9]{0,4}?结转(?:至|到)?下(?:一)?年`),
 		readings: [][]string{{"t3.carry_next.total"}}, describe: "结转下年度%s件", needsPublic: true},
 	{kind: "review", pattern: regexp.MustCompile(`行政复议` + gap + number),
 		readings: [][]string{{"t4.review.total"}}, describe: "行政复议总计%s件", needsPublic: true},
@@ -145,7 +145,7 @@ func txtNumber(r *report.Report, key string, out []Finding) []Finding {
 			if otherBusiness.MatchString(m[0]) {
 				continue
 			}
-			stated, err := strconv.ParseInt(m[1], 10, 64)
+			stated, err := strconv.ParseInt(firstGroup(m), 10, 64)
 			if err != nil {
 				continue
 			}
@@ -178,6 +178,16 @@ func txtNumber(r *report.Report, key string, out []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// firstGroup returns the figure a claim pattern captured, whichever alternative matched.
+func firstGroup(m []string) string {
+	for _, g := range m[1:] {
+		if g != "" {
+			return g
+		}
+	}
+	return ""
 }
 
 func containsFixed(vs []report.Fixed, x report.Fixed) bool {
