@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"nianbao/data/report"
+	"nianbao/data/rules"
 )
 
 func filled() *report.Report {
@@ -103,6 +104,23 @@ func TestOpening(t *testing.T) {
 	for _, want := range []string{"本报告由测试县民政局根据", "国办公开办函〔2021〕30号", "自2024年1月1日起至2024年12月31日止"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("opening lacks %q: %s", want, got)
+		}
+	}
+}
+
+// The sentences must read back as the same figures for the rule that compares narrative figures
+// with the tables, or the button would create the very warning it is meant to prevent.
+func TestSentencesAgreeWithTXTNumber(t *testing.T) {
+	for _, r := range []*report.Report{filled(), report.New("某镇人民政府", 2024)} {
+		r.SetText("s1.request", RequestSentence(r)+"\n"+ReviewSentence(r))
+		fill := rules.FillBlanks(r, "t3")
+		fill.Apply(r)
+		fill = rules.FillBlanks(r, "t4")
+		fill.Apply(r)
+		for _, f := range rules.Check(r, nil) {
+			if f.Rule == "TXT-NUMBER" || f.Rule == "TXT-YEAR" {
+				t.Errorf("%s: %s", f.Rule, f.Message)
+			}
 		}
 	}
 }
