@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"nianbao/data/export/docx"
+	"nianbao/data/export/pdf"
 	"nianbao/data/report"
 )
 
@@ -24,6 +25,7 @@ func Formats() []Format {
 	return []Format{
 		{Name: "json", Ext: ".json", Label: "年报通文件（JSON）", Write: writeJSON},
 		{Name: "docx", Ext: ".docx", Label: "Word 文档", Write: docx.Write},
+		{Name: "pdf", Ext: ".pdf", Label: "PDF", Write: pdf.Write},
 	}
 }
 

@@ -1,0 +1,140 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/signintech/gopdf"
+)
+
+// Fonts are the TrueType faces the PDF is set in, one per role of GB/T 9704. A nil face is set
+// in the bundled font (assets.Font), which is also embedded for any character a face lacks, so
+// the PDF never depends on the fonts of the computer that opens it.
+type Fonts struct {
+	XiaoBiaoSong []byte // the title (方正小标宋简体); without it the title uses Hei
+	Hei          []byte // 一、 headings (黑体)
+	Kai          []byte // （一） headings (楷体)
+	FangSong     []byte // body text (仿宋)
+	Song         []byte // tables and page numbers (宋体)
+}
+
+// fontFiles are the file names, lower-cased, under which the faces are installed: Windows's own
+// simhei/simkai/simfang, the GB2312 faces offices install for 公文, and the 华文 faces of macOS
+// Office. TrueType collections (.ttc) and CFF OpenType fonts cannot be embedded by gopdf, so
+// only .ttf files are looked for (simsun is a .ttc on Windows: 宋体 usually stays bundled).
+var fontFiles = struct{ xiaoBiaoSong, hei, kai, fangSong, song []string }{
+	xiaoBiaoSong: []string{"方正小标宋简体.ttf", "fzxbsjw.ttf", "fzxbsk.ttf", "方正小标宋_gbk.ttf"},
+	hei:          []string{"simhei.ttf", "黑体.ttf", "stheiti.ttf"},
+	kai:          []string{"楷体_gb2312.ttf", "simkai.ttf", "kt_gb2312.ttf", "楷体.ttf", "stkaiti.ttf"},
+	fangSong:     []string{"仿宋_gb2312.ttf", "simfang.ttf", "fs_gb2312.ttf", "仿宋.ttf", "stfangso.ttf"},
+	song:         []string{"simsun.ttf", "宋体.ttf", "stsong.ttf"},
+}
+
+var (
+	systemOnce  sync.Once
+	systemFonts Fonts
+)
+
+// SystemFonts returns the faces installed on this computer, looked up once per process in the
+// usual font folders of Windows, macOS and Linux; a face not found (or not embeddable) is nil.
+func SystemFonts() Fonts {
+	systemOnce.Do(func() {
+		found := map[string]string{}
+		for _, dir := range fontDirs() {
+			_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+				if err != nil {
+					return nil // unreadable folders are skipped, not fatal
+				}
+				name := strings.ToLower(d.Name())
+				if !d.IsDir() && strings.HasSuffix(name, ".ttf") {
+					if _, seen := found[name]; !seen {
+						found[name] = path
+					}
+				}
+				return nil
+			})
+		}
+		pick := func(names []string) []byte {
+			for _, n := range names {
+				if path, ok := found[n]; ok {
+					if data, err := os.ReadFile(path); err == nil && isTrueType(data) {
+						return data
+					}
+				}
+			}
+			return nil
+		}
+		systemFonts = Fonts{
+			XiaoBiaoSong: pick(fontFiles.xiaoBiaoSong),
+			Hei:          pick(fontFiles.hei),
+			Kai:          pick(fontFiles.kai),
+			FangSong:     pick(fontFiles.fangSong),
+			Song:         pick(fontFiles.song),
+		}
+	})
+	return systemFonts
+}
+
+// isTrueType accepts glyf-outline TrueType files, the only kind gopdf embeds; CFF OpenType
+// ("OTTO") and collections ("ttcf") are refused even when named .ttf.
+func isTrueType(data []byte) bool {
+	return len(data) > 12 && (bytes.HasPrefix(data, []byte{0, 1, 0, 0}) || bytes.HasPrefix(data, []byte("true")))
+}
+
+func fontDirs() []string {
+	home, _ := os.UserHomeDir()
+	switch runtime.GOOS {
+	case "windows":
+		dirs := []string{filepath.Join(os.Getenv("WINDIR"), "Fonts")}
+		if local := os.Getenv("LOCALAPPDATA"); local != "" {
+			dirs = append(dirs, filepath.Join(local, "Microsoft", "Windows", "Fonts"))
+		}
+		return dirs
+	case "darwin":
+		return []string{filepath.Join(home, "Library", "Fonts"), "/Library/Fonts", "/System/Library/Fonts"}
+	default:
+		return []string{filepath.Join(home, ".local", "share", "fonts"), filepath.Join(home, ".fonts"),
+			"/usr/local/share/fonts", "/usr/share/fonts"}
+	}
+}
+
+// parsed keeps every face parsed once per process: parsing a TrueType file of several
+// megabytes costs more than typesetting the whole report. gopdf copies a parsed face into
+// each document and only reads it, so one parse serves every export.
+var parsed struct {
+	sync.Mutex
+	faces map[faceKey]*gopdf.FontContainer
+}
+
+type faceKey struct {
+	family string
+	data   *byte
+	size   int
+}
+
+func parsedFace(family string, data []byte) (*gopdf.FontContainer, error) {
+	if len(data) == 0 {
+		return nil, errors.New("空字体文件")
+	}
+	key := faceKey{family, &data[0], len(data)}
+	parsed.Lock()
+	defer parsed.Unlock()
+	if fc, ok := parsed.faces[key]; ok {
+		return fc, nil
+	}
+	fc := &gopdf.FontContainer{}
+	if err := fc.AddTTFFontData(family, data); err != nil {
+		return nil, err
+	}
+	if parsed.faces == nil {
+		parsed.faces = map[faceKey]*gopdf.FontContainer{}
+	}
+	parsed.faces[key] = fc
+	return fc, nil
+}

@@ -1,0 +1,147 @@
+package pdf
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"nianbao/assets"
+	"nianbao/data/report"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// fixture is a report with the numbers of the official example layout (clean-layout-2025.html)
+// and a full narrative.
+func fixture(t testing.TB) *report.Report {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "full-2025.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &report.Report{}
+	if err := json.Unmarshal(data, r); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// render writes r in the bundled font only, so the output is the same on every machine.
+func render(t testing.TB, r *report.Report) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := WriteWith(&buf, r, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+var pageObject = regexp.MustCompile(`/Type /Page\b`)
+
+func pageCount(pdf []byte) int {
+	n := 0
+	for _, m := range pageObject.FindAllIndex(pdf, -1) {
+		if !bytes.HasPrefix(pdf[m[1]:], []byte("s")) {
+			n++
+		}
+	}
+	return n
+}
+
+func TestStructure(t *testing.T) {
+	out := render(t, fixture(t))
+	if !bytes.HasPrefix(out, []byte("%PDF-")) || !bytes.Contains(out[len(out)-16:], []byte("%%EOF")) {
+		t.Fatal("not a complete PDF")
+	}
+	if n := pageCount(out); n < 4 || n > 6 {
+		t.Errorf("%d pages, want 4–6 for the full report", n)
+	}
+	if !bytes.Contains(out, []byte("/FontFile2")) {
+		t.Error("no embedded TrueType font (/FontFile2)")
+	}
+	if len(out) > 400<<10 {
+		t.Errorf("PDF is %d KB: the 4.6 MB font is not subset", len(out)>>10)
+	}
+	if !bytes.Contains(out, []byte("/MediaBox [ 0 0 595.28 841.89 ]")) {
+		t.Errorf("page is not A4")
+	}
+}
+
+func TestInjectedFacesAreEmbedded(t *testing.T) {
+	var buf bytes.Buffer
+	// The bundled data stands in for system faces: what matters is which roles use which family.
+	if err := WriteWith(&buf, fixture(t), Options{Fonts: Fonts{FangSong: assets.Font, Hei: assets.Font}}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.Bytes()
+	for _, f := range []string{"FangSong", "Hei", bundledFamily} {
+		if !bytes.Contains(out, []byte("/BaseFont /"+f+"\n")) {
+			t.Errorf("font %s is not embedded", f)
+		}
+	}
+	if n := bytes.Count(out, []byte("/FontFile2")); n != 3 {
+		t.Errorf("%d embedded font files, want 3 (body, headings and title, bundled for the rest)", n)
+	}
+}
+
+func TestUnreadableFaceFallsBackToBundled(t *testing.T) {
+	broken := append([]byte{0, 1, 0, 0}, bytes.Repeat([]byte{0xff}, 64)...)
+	var buf bytes.Buffer
+	if err := WriteWith(&buf, fixture(t), Options{Fonts: Fonts{FangSong: broken}}); err != nil {
+		t.Fatalf("a face that cannot be read must not fail the export: %v", err)
+	}
+	if bytes.Contains(buf.Bytes(), []byte("/BaseFont /FangSong")) || !bytes.Contains(buf.Bytes(), []byte("/BaseFont /"+bundledFamily)) {
+		t.Error("the unreadable face was not replaced by the bundled font")
+	}
+}
+
+func TestOnlyTrueTypeFilesAreTaken(t *testing.T) {
+	pad := bytes.Repeat([]byte{0}, 16)
+	for _, c := range []struct {
+		head string
+		want bool
+	}{{"\x00\x01\x00\x00", true}, {"true", true}, {"OTTO", false}, {"ttcf", false}} {
+		if got := isTrueType(append([]byte(c.head), pad...)); got != c.want {
+			t.Errorf("isTrueType(%q) = %v, want %v", c.head, got, c.want)
+		}
+	}
+	if !isTrueType(assets.Font) {
+		t.Error("the bundled font is not taken")
+	}
+}
+
+func TestGolden(t *testing.T) {
+	got := render(t, fixture(t))
+	if again := render(t, fixture(t)); !bytes.Equal(got, again) {
+		t.Fatal("two exports of the same report differ")
+	}
+	path := filepath.Join("testdata", "full-2025.pdf")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err, " (run go test -update to create it)")
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (%d bytes, want %d); if the change is intended, run go test -update", path, len(got), len(want))
+	}
+}
+
+func BenchmarkWrite(b *testing.B) {
+	r := fixture(b)
+	var buf bytes.Buffer
+	for b.Loop() {
+		buf.Reset()
+		if err := WriteWith(&buf, r, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(buf.Len()), "bytes")
+}

@@ -1,0 +1,80 @@
+package pdf
+
+import (
+	"testing"
+
+	"nianbao/data/export/docx/layout"
+)
+
+func tableLayouts(t *testing.T) (*typesetter, map[string]*tableLayout) {
+	t.Helper()
+	ts, err := newTypesetter(Fonts{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]*tableLayout{}
+	for _, b := range layout.Build(fixture(t)).Blocks {
+		if b.Kind == layout.TableBlock {
+			out[b.Table.Key] = ts.tableLayout(b.Table)
+		}
+	}
+	return ts, out
+}
+
+// TestPaginationBreaksCleanly starts each table at every height of the page and checks that the
+// pages hold every row once, in order, within the text area, with a break only where allowed:
+// not inside table 2, not inside a （三）–（六） group, and not where 三、本年度办理结果 would be
+// left with less room than its label.
+func TestPaginationBreaksCleanly(t *testing.T) {
+	ts, tables := tableLayouts(t)
+	for key, tl := range tables {
+		nh := tl.g.HeaderRows()
+		for y := ts.top; y < ts.bottom; y += 7 {
+			segs := tl.paginate(y, ts.top, ts.bottom)
+			next := nh
+			at := y
+			for i, s := range segs {
+				if s.start != next || s.end <= s.start {
+					t.Fatalf("%s from y=%.0f: segment %d covers rows [%d,%d), want to start at %d", key, y, i, s.start, s.end, next)
+				}
+				if s.newPage {
+					at = ts.top
+				} else if i > 0 {
+					t.Fatalf("%s from y=%.0f: segment %d does not start a page", key, y, i)
+				}
+				if bottom := at + tl.headerHeight() + tl.height(s.start, s.end); bottom > ts.bottom+0.01 {
+					t.Errorf("%s from y=%.0f: segment %d runs to %.0f, below the text area (%.0f)", key, y, i, bottom, ts.bottom)
+				}
+				if i < len(segs)-1 && !tl.canBreakBefore(s.end) {
+					t.Errorf("%s from y=%.0f: page breaks before row %d, where it may not", key, y, s.end)
+				}
+				next = s.end
+			}
+			if next != len(tl.g.Rows) {
+				t.Fatalf("%s from y=%.0f: rows end at %d of %d", key, y, next, len(tl.g.Rows))
+			}
+			if key != "t3" && len(segs) != 1 {
+				t.Errorf("%s from y=%.0f: split over %d pages; it fits on one", key, y, len(segs))
+			}
+		}
+	}
+}
+
+func TestRowsFitTheirText(t *testing.T) {
+	_, tables := tableLayouts(t)
+	for key, tl := range tables {
+		for r, row := range tl.g.Rows {
+			for i := range row.Cells {
+				c := &row.Cells[i]
+				if have := tl.height(r, r+c.RowSpan); have+1e-9 < tl.content[c] {
+					t.Errorf("%s: cell %q has %.1f pt for %.1f pt of text", key, c.Text, have, tl.content[c])
+				}
+				for _, l := range tl.lines[c] {
+					if w := tl.colX[c.Col+c.ColSpan] - tl.colX[c.Col] - 2*layout.CellPadX; l.width > w+1e-6 {
+						t.Errorf("%s: line %q of %q is %.1f pt wide in a %.1f pt cell", key, string(l.text), c.Text, l.width, w)
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,310 @@
+package pdf
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/signintech/gopdf"
+
+	"nianbao/assets"
+	"nianbao/data/export/docx/layout"
+)
+
+// role is what a piece of text is in the document; each role has its face.
+type role uint8
+
+const (
+	roleTitle role = iota
+	roleHeading
+	roleSub
+	roleBody
+	roleSong // tables and page numbers
+	numRoles
+)
+
+const bundledFamily = "WenQuanYiMicroHei"
+
+type glyphKey struct {
+	family string
+	r      rune
+}
+
+// typesetter lays the document out on pages, top to bottom, and draws it with gopdf. Drawing
+// calls record the first error in err and do nothing after it.
+type typesetter struct {
+	pdf      *gopdf.GoPdf
+	family   [numRoles]string  // the family each role is set in
+	faces    map[string][]byte // family → TrueType data, registered with gopdf on first use
+	loaded   map[string]bool
+	has      map[glyphKey]bool
+	advance  map[glyphKey]float64 // width of a rune at 1 pt
+	curFam   string
+	curSize  float64
+	page     int
+	y        float64 // top of the next line, from the top of the page
+	top      float64
+	bottom   float64
+	left     float64
+	right    float64
+	tables   map[*layout.Grid]*tableLayout
+	lastKind layout.Kind
+	err      error
+}
+
+func newTypesetter(f Fonts) (*typesetter, error) {
+	t := &typesetter{
+		pdf:     &gopdf.GoPdf{},
+		faces:   map[string][]byte{bundledFamily: assets.Font},
+		loaded:  map[string]bool{},
+		has:     map[glyphKey]bool{},
+		advance: map[glyphKey]float64{},
+		tables:  map[*layout.Grid]*tableLayout{},
+		top:     layout.MM(layout.MarginTopMM),
+		bottom:  layout.MM(layout.PageHeightMM - layout.MarginBottomMM),
+		left:    layout.MM(layout.MarginLeftMM),
+		right:   layout.MM(layout.PageWidthMM - layout.MarginRightMM),
+	}
+	t.pdf.Start(gopdf.Config{Unit: gopdf.UnitPT, PageSize: gopdf.Rect{W: layout.MM(layout.PageWidthMM), H: layout.MM(layout.PageHeightMM)}})
+	title, titleName := f.XiaoBiaoSong, "XiaoBiaoSong"
+	if title == nil {
+		title, titleName = f.Hei, "Hei"
+	}
+	for _, face := range []struct {
+		role role
+		name string
+		data []byte
+	}{{roleTitle, titleName, title}, {roleHeading, "Hei", f.Hei}, {roleSub, "Kai", f.Kai}, {roleBody, "FangSong", f.FangSong}, {roleSong, "Song", f.Song}} {
+		t.family[face.role] = bundledFamily
+		if face.data != nil {
+			t.family[face.role] = face.name
+			t.faces[face.name] = face.data
+		}
+	}
+	if err := t.load(bundledFamily); err != nil {
+		return nil, fmt.Errorf("内置字体无法使用：%w", err)
+	}
+	return t, nil
+}
+
+// load registers a family with gopdf; a system face gopdf cannot read is replaced by the
+// bundled font for every role that used it.
+func (t *typesetter) load(family string) error {
+	if t.loaded[family] {
+		return nil
+	}
+	fc, err := parsedFace(family, t.faces[family])
+	if err == nil {
+		err = t.pdf.AddTTFFontFromFontContainer(family, fc)
+	}
+	if err != nil {
+		if family == bundledFamily {
+			return err
+		}
+		for ro := range t.family {
+			if t.family[ro] == family {
+				t.family[ro] = bundledFamily
+			}
+		}
+		return nil
+	}
+	t.loaded[family] = true
+	return nil
+}
+
+func (t *typesetter) setFont(family string, size float64) {
+	if t.err != nil || (family == t.curFam && size == t.curSize) {
+		return
+	}
+	if err := t.pdf.SetFont(family, "", size); err != nil {
+		t.err = err
+		return
+	}
+	t.curFam, t.curSize = family, size
+}
+
+// faceOf is the family a rune of a role is drawn in: the role's face, or the bundled font for
+// a character the face lacks.
+func (t *typesetter) faceOf(ro role, r rune) string {
+	fam := t.family[ro]
+	if fam == bundledFamily || t.err != nil {
+		return bundledFamily
+	}
+	if !t.loaded[fam] {
+		if err := t.load(fam); err != nil {
+			t.err = err
+		}
+		if fam = t.family[ro]; fam == bundledFamily {
+			return fam
+		}
+	}
+	k := glyphKey{fam, r}
+	has, ok := t.has[k]
+	if !ok {
+		t.setFont(fam, layout.SizeBody)
+		has, _ = t.pdf.IsCurrFontContainGlyph(r)
+		t.has[k] = has
+	}
+	if has {
+		return fam
+	}
+	return bundledFamily
+}
+
+// measure returns the advance function of a role at a size, for wrap.
+func (t *typesetter) measure(ro role, size float64) func(rune) float64 {
+	return func(r rune) float64 { return t.width(t.faceOf(ro, r), r) * size }
+}
+
+func (t *typesetter) width(family string, r rune) float64 {
+	k := glyphKey{family, r}
+	if w, ok := t.advance[k]; ok {
+		return w
+	}
+	t.setFont(family, 1000)
+	w, err := t.pdf.MeasureTextWidth(string(r))
+	if err != nil && t.err == nil {
+		t.err = err
+	}
+	w /= 1000
+	t.advance[k] = w
+	return w
+}
+
+// text draws runes from x on a baseline, each in its role's face (or the bundled font), with
+// extra space tc after every character for justified lines.
+func (t *typesetter) text(ro role, size, x, baseline float64, text []rune, tc float64) {
+	for i := 0; i < len(text) && t.err == nil; {
+		fam := t.faceOf(ro, text[i])
+		j := i + 1
+		for j < len(text) && t.faceOf(ro, text[j]) == fam {
+			j++
+		}
+		t.setFont(fam, size)
+		_ = t.pdf.SetCharSpacing(tc)
+		t.pdf.SetXY(x, baseline)
+		if err := t.pdf.Text(string(text[i:j])); err != nil {
+			t.err = err
+			return
+		}
+		for _, r := range text[i:j] {
+			x += t.width(fam, r)*size + tc
+		}
+		i = j
+	}
+}
+
+// baseline places text of a size in the middle of a line box, as Word does with exact spacing.
+func baseline(lineTop, lineHeight, size float64) float64 {
+	return lineTop + lineHeight/2 + 0.36*size
+}
+
+func (t *typesetter) newPage() {
+	t.pdf.AddPage()
+	t.page++
+	t.y = t.top
+	t.pageNumber()
+}
+
+func (t *typesetter) atTop() bool { return t.y <= t.top+0.01 }
+
+// pageNumber draws 「— N —」 in 宋体 四号 below the text area: odd pages at the right, even pages
+// at the left, one character in from the edge (GB/T 9704-2012 7.5).
+func (t *typesetter) pageNumber() {
+	label := []rune("— " + strconv.Itoa(t.page) + " —")
+	size := layout.SizePageNumber
+	w := 0.0
+	adv := t.measure(roleSong, size)
+	for _, r := range label {
+		w += adv(r)
+	}
+	x := t.left + size
+	if t.page%2 == 1 {
+		x = t.right - size - w
+	}
+	t.text(roleSong, size, x, layout.MM(layout.PageHeightMM-layout.FooterMM)-0.25*size, label, 0)
+}
+
+// document sets the whole document: title, then every block, keeping each heading on the page
+// of what follows it.
+func (t *typesetter) document(d *layout.Document) {
+	t.newPage()
+	t.title(d.TitleLines())
+	t.lastKind = layout.Body
+	for i, b := range d.Blocks {
+		if t.lastKind == layout.TableBlock && !t.atTop() {
+			t.y += layout.SpaceAfterTable
+		}
+		switch b.Kind {
+		case layout.TableBlock:
+			t.table(t.tableLayout(b.Table))
+		case layout.Heading:
+			t.paragraph(roleHeading, b.Text, t.keepAfter(d.Blocks[i+1:]), true)
+		case layout.SubHeading:
+			t.paragraph(roleSub, b.Text, t.keepAfter(d.Blocks[i+1:]), false)
+		default:
+			t.paragraph(roleBody, b.Text, 0, false)
+		}
+		t.lastKind = b.Kind
+	}
+}
+
+// title sets the title lines centred in 二号, then leaves one blank body line.
+func (t *typesetter) title(lines []string) {
+	size := layout.SizeTitle
+	width := t.right - t.left
+	adv := t.measure(roleTitle, size)
+	for _, text := range lines {
+		for _, l := range wrap(text, width, width, adv) {
+			x := t.left + (width-l.width)/2
+			t.text(roleTitle, size, x, baseline(t.y, layout.TitleLineSpacing, size), l.text, 0)
+			t.y += layout.TitleLineSpacing
+		}
+	}
+	t.y += layout.LineSpacing
+}
+
+// keepAfter is the height that must fit below a heading on its page: the first line of a
+// paragraph, a following heading with what it keeps, or the first rows of a table.
+func (t *typesetter) keepAfter(rest []layout.Block) float64 {
+	if len(rest) == 0 {
+		return 0
+	}
+	switch b := rest[0]; b.Kind {
+	case layout.TableBlock:
+		tl := t.tableLayout(b.Table)
+		return tl.headerHeight() + tl.chunk(tl.g.HeaderRows())
+	case layout.Heading, layout.SubHeading:
+		return layout.LineSpacing + t.keepAfter(rest[1:])
+	}
+	return layout.LineSpacing
+}
+
+// paragraph sets text in 三号 at the fixed line pitch with a two-character first-line indent,
+// justified except for its last line; keep is the height that must follow on the same page.
+func (t *typesetter) paragraph(ro role, text string, keep float64, outline bool) {
+	size := layout.SizeBody
+	indent := layout.IndentChars * size
+	width := t.right - t.left
+	lines := wrap(text, width-indent, width, t.measure(ro, size))
+	if t.y+float64(len(lines))*layout.LineSpacing+keep > t.bottom+0.01 && keep > 0 && !t.atTop() {
+		t.newPage()
+	}
+	if outline {
+		t.pdf.AddOutline(text)
+	}
+	for i, l := range lines {
+		if t.y+layout.LineSpacing > t.bottom+0.01 {
+			t.newPage()
+		}
+		x, avail := t.left, width
+		if i == 0 {
+			x, avail = t.left+indent, width-indent
+		}
+		tc := 0.0
+		if extra := avail - l.width; i < len(lines)-1 && len(l.text) > 1 && extra > 0 && extra < 3*size {
+			tc = extra / float64(len(l.text)-1)
+		}
+		t.text(ro, size, x, baseline(t.y, layout.LineSpacing, size), l.text, tc)
+		t.y += layout.LineSpacing
+	}
+}
