@@ -1,0 +1,94 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"nianbao/data/report"
+)
+
+// Revisions lists the saved versions of a report, newest first.
+func (s *Store) Revisions(ctx context.Context, agency string, year int) ([]Revision, error) {
+	var out []Revision
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		id, err := reportID(ctx, tx, agency, year)
+		if err != nil {
+			return err
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT id, saved, note FROM revisions WHERE report_id = ?
+			ORDER BY saved DESC, id DESC`, id)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var rev Revision
+			var saved int64
+			if err := rows.Scan(&rev.ID, &saved, &rev.Note); err != nil {
+				return err
+			}
+			rev.Saved = fromMillis(saved)
+			out = append(out, rev)
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+// LoadRevision returns the report as it was saved in a revision.
+func (s *Store) LoadRevision(ctx context.Context, id int64) (*report.Report, error) {
+	var r *report.Report
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		r, _, err = revisionReport(ctx, tx, id)
+		return err
+	})
+	return r, err
+}
+
+// RestoreRevision makes a revision the current content of its report. The restore is itself a new
+// revision, so the content it replaces stays in the history.
+func (s *Store) RestoreRevision(ctx context.Context, id int64) (Info, error) {
+	var info Info
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		r, saved, err := revisionReport(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		note := "恢复为 " + saved.Format("2006-01-02 15:04:05") + " 保存的版本"
+		rowID, wrote, err := s.put(ctx, tx, r, putOptions{note: note})
+		if err != nil {
+			return err
+		}
+		if wrote {
+			if err := recount(ctx, tx, r.Meta.Agency, map[int]*report.Report{r.Meta.Year: r}, r.Meta.Year, r.Meta.Year+1); err != nil {
+				return err
+			}
+		}
+		info, err = loadInfo(ctx, tx, rowID)
+		return err
+	})
+	return info, err
+}
+
+// revisionReport decodes the report saved in a revision.
+func revisionReport(ctx context.Context, tx *sql.Tx, id int64) (*report.Report, time.Time, error) {
+	var body string
+	var saved int64
+	err := tx.QueryRowContext(ctx, `SELECT body, saved FROM revisions WHERE id = ?`, id).Scan(&body, &saved)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, time.Time{}, &lookupError{fmt.Sprintf("库中没有编号为 %d 的修订记录", id), ErrNotFound}
+	}
+	if err != nil {
+		return nil, time.Time{}, err
+	}
+	var r report.Report
+	if err := json.Unmarshal([]byte(body), &r); err != nil {
+		return nil, time.Time{}, fmt.Errorf("修订记录 %d 无法读取：%w", id, err)
+	}
+	return &r, fromMillis(saved), nil
+}
