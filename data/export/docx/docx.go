@@ -10,7 +10,6 @@ package docx
 import (
 	"archive/zip"
 	"io"
-	"time"
 
 	"nianbao/data/export/docx/layout"
 	"nianbao/data/report"
@@ -25,11 +24,10 @@ type part struct {
 // Write writes r as a .docx document.
 func Write(w io.Writer, r *report.Report) error {
 	d := layout.Build(r)
-	stamp := Timestamp(r)
 	parts := []part{
 		{"[Content_Types].xml", contentTypes},
 		{"_rels/.rels", packageRels},
-		{"docProps/core.xml", coreProps(d, stamp)},
+		{"docProps/core.xml", coreProps(d)},
 		{"docProps/app.xml", appProps},
 		{"word/document.xml", document(d)},
 		{"word/_rels/document.xml.rels", documentRels},
@@ -41,7 +39,7 @@ func Write(w io.Writer, r *report.Report) error {
 	}
 	z := zip.NewWriter(w)
 	for _, p := range parts {
-		f, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: stamp})
+		f, err := z.CreateHeader(&zip.FileHeader{Name: p.name, Method: zip.Deflate, Modified: d.Created})
 		if err != nil {
 			return err
 		}
@@ -50,15 +48,4 @@ func Write(w io.Writer, r *report.Report) error {
 		}
 	}
 	return z.Close()
-}
-
-// Timestamp is the fixed creation time written into the file: 1 January of the year after the
-// report year, when such reports are written. A fixed time makes the output the same bytes for
-// the same report; the PDF export uses it too.
-func Timestamp(r *report.Report) time.Time {
-	year := r.Meta.Year + 1
-	if year < 1981 || year > 9999 {
-		year = 1981
-	}
-	return time.Date(year, time.January, 1, 0, 0, 0, 0, time.UTC)
 }

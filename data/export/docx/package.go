@@ -2,7 +2,6 @@ package docx
 
 import (
 	"strings"
-	"time"
 
 	"nianbao/data/export/docx/layout"
 )
@@ -53,10 +52,11 @@ const appProps = xmlHeader + `<Properties xmlns="http://schemas.openxmlformats.o
 	`xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
 	`<Application>年报通</Application><DocSecurity>0</DocSecurity></Properties>`
 
-// coreProps names the title and the agency as author; the dates are the fixed timestamp.
-func coreProps(d *layout.Document, stamp time.Time) string {
+// coreProps names the title and the agency as author; the dates are the document's fixed
+// creation time.
+func coreProps(d *layout.Document) string {
 	var b strings.Builder
-	date := stamp.Format("2006-01-02T15:04:05Z")
+	date := d.Created.Format("2006-01-02T15:04:05Z")
 	b.WriteString(xmlHeader + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
 		`xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ` +
 		`xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`)

@@ -3,6 +3,7 @@ package layout
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"nianbao/data/report"
 	"nianbao/data/schema"
@@ -41,7 +42,11 @@ type Document struct {
 	TitleParts []string
 	Agency     string
 	Year       int
-	Blocks     []Block
+	// Created is the fixed creation time both files carry: 1 January of the year after the
+	// report year, when such reports are written. A fixed time makes the output the same bytes
+	// for the same report.
+	Created time.Time
+	Blocks  []Block
 }
 
 // Build lays out a report: the opening paragraph, then the six sections in official order.
@@ -53,6 +58,7 @@ func Build(r *report.Report) *Document {
 		TitleParts: []string{r.Meta.Agency, strconv.Itoa(r.Meta.Year) + "年政府信息公开工作年度报告"},
 		Agency:     r.Meta.Agency,
 		Year:       r.Meta.Year,
+		Created:    created(r.Meta.Year),
 	}
 	d.paragraphs(r.Meta.Opening)
 	for _, s := range schema.Sections() {
@@ -136,4 +142,12 @@ func sectionNarratives(section string) []schema.Narrative {
 		}
 	}
 	return out
+}
+
+func created(reportYear int) time.Time {
+	year := reportYear + 1
+	if year < 1981 || year > 9999 {
+		year = 1981 // zip timestamps start in 1980; keep every writer's dates valid
+	}
+	return time.Date(year, time.January, 1, 0, 0, 0, 0, time.UTC)
 }
