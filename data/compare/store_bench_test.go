@@ -1,0 +1,53 @@
+package compare_test
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"nianbao/data/compare"
+	"nianbao/data/report"
+	"nianbao/data/store"
+)
+
+// BenchmarkCompareFromStore measures what the tab and `db compare` do: load two years of one
+// agency from a database file and compare them (target ≤ 20 ms).
+func BenchmarkCompareFromStore(b *testing.B) {
+	ctx := context.Background()
+	st, err := store.Open(b.TempDir() + "/bench.db")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	data, err := os.ReadFile("testdata/xixiayuan-2023.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	cur := &report.Report{}
+	if err := cur.UnmarshalJSON(data); err != nil {
+		b.Fatal(err)
+	}
+	for i := range cur.Cells {
+		cur.Cells[i] = report.Count(int64(i % 7))
+	}
+	agency := cur.Meta.Agency
+	for year := 2019; year <= 2023; year++ {
+		r := cur.Clone()
+		r.Meta.Year = year
+		if _, err := st.Save(ctx, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		prev, _, err := st.Load(ctx, agency, 2022)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r, _, err := st.Load(ctx, agency, 2023)
+		if err != nil {
+			b.Fatal(err)
+		}
+		compare.Compare(prev, r)
+	}
+}
