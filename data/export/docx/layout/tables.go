@@ -117,6 +117,17 @@ func applicationGrid(t *schema.Table, r *report.Report) *Grid {
 		keep := row.Sub != "" && ri+1 < len(b.Rows) && b.Rows[ri+1].Sub == row.Sub
 		g.Rows = append(g.Rows, Row{Cells: cells, KeepWithNext: keep})
 	}
+	// A long group (三、本年度办理结果) may break across pages, but not so that a sliver of it
+	// is left alone with a torn label: its first two rows and its last two stay together.
+	for r := range g.Rows {
+		for _, c := range g.Rows[r].Cells {
+			if c.RowSpan > 2 {
+				g.Rows[r].KeepWithNext = true
+				g.Rows[r+1].KeepWithNext = true
+				g.Rows[r+c.RowSpan-2].KeepWithNext = true
+			}
+		}
+	}
 	return g
 }
 
