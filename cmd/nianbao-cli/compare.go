@@ -1,0 +1,148 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"nianbao/data/compare"
+	"nianbao/data/report"
+	"nianbao/data/rules"
+	"nianbao/data/store"
+)
+
+// compareUsage is printed when `db compare` is called wrongly.
+const compareUsage = "用法：nianbao-cli db [--db 数据库文件] compare 机关名称 年度A 年度B [--json]"
+
+// dbCompare runs `db compare AGENCY YEAR_A YEAR_B [--json]` on an open store: the two years of
+// one agency side by side, as JSON per the spec or as readable Chinese text.
+func dbCompare(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int {
+	asJSON := false
+	var pos []string
+	for _, a := range args {
+		switch a {
+		case "--json", "-json":
+			asJSON = true
+		default:
+			pos = append(pos, a)
+		}
+	}
+	if len(pos) != 3 {
+		fmt.Fprintln(stderr, compareUsage)
+		return 2
+	}
+	agency := pos[0]
+	var years [2]int
+	for i, s := range pos[1:] {
+		y, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(s), "年"))
+		if err != nil {
+			fmt.Fprintf(stderr, "nianbao-cli db compare：年度“%s”不是数字，请写成 2023 这样的四位年份\n", s)
+			return 2
+		}
+		years[i] = y
+	}
+	if years[0] == years[1] {
+		fmt.Fprintf(stderr, "nianbao-cli db compare：请给出两个不同的年度（两次都是%d年）\n", years[0])
+		return 2
+	}
+	if years[0] > years[1] {
+		years[0], years[1] = years[1], years[0]
+	}
+	var reps [2]*report.Report
+	for i, y := range years {
+		r, _, err := st.Load(ctx, agency, y)
+		if err != nil {
+			fmt.Fprintf(stderr, "nianbao-cli db compare：%v\n", err)
+			return 2
+		}
+		reps[i] = r
+	}
+	c := compare.Compare(reps[0], reps[1])
+	if asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(newCompareJSON(c)); err != nil {
+			fmt.Fprintf(stderr, "nianbao-cli db compare：%v\n", err)
+			return 2
+		}
+		return 0
+	}
+	writeCompareText(stdout, c)
+	return 0
+}
+
+// compareJSON is the output of `db compare --json`; agency, years, rows, findings and similarity
+// are the spec's stable contract, the other fields are additions.
+type compareJSON struct {
+	Agency     string             `json:"agency"`
+	Years      [2]int             `json:"years"`
+	Rows       []compareRowJSON   `json:"rows"`
+	Findings   []rules.Finding    `json:"findings"`
+	Similarity map[string]float64 `json:"similarity"`
+
+	Adjacent        bool               `json:"adjacent"`
+	Main            []compareRowJSON   `json:"main"`
+	Ratios          []ratioJSON        `json:"ratios"`
+	FieldSimilarity map[string]float64 `json:"field_similarity"`
+	Draft           string             `json:"draft"`
+}
+
+// compareRowJSON is one figure: values null when blank or not applicable, pct null when the base
+// is 0, blank or not applicable.
+type compareRowJSON struct {
+	Key      string           `json:"key"`
+	Label    string           `json:"label"`
+	Values   [2]*report.Fixed `json:"values"`
+	Delta    *report.Fixed    `json:"delta"`
+	Pct      *float64         `json:"pct"`
+	BigSwing bool             `json:"big_swing"`
+}
+
+type ratioJSON struct {
+	Key    string      `json:"key"`
+	Label  string      `json:"label"`
+	Values [2]*float64 `json:"values"`
+}
+
+func newCompareJSON(c *compare.Comparison) compareJSON {
+	j := compareJSON{Agency: c.Agency, Years: c.Years, Adjacent: c.Adjacent,
+		Rows: rowsJSON(c.Rows), Main: rowsJSON(c.Main), Findings: make([]rules.Finding, len(c.Findings)),
+		Similarity: map[string]float64{}, FieldSimilarity: map[string]float64{}, Draft: compare.Draft(c)}
+	for i, f := range c.Findings {
+		if f.Cells == nil {
+			f.Cells = []string{} // the contract shows a list, never null
+		}
+		j.Findings[i] = f
+	}
+	for _, r := range c.Ratios {
+		j.Ratios = append(j.Ratios, ratioJSON{Key: r.Key, Label: r.Label, Values: r.Values})
+	}
+	for _, s := range c.Sections {
+		j.Similarity[s.Key] = round4(s.Similarity)
+	}
+	for _, f := range c.Fields {
+		j.FieldSimilarity[f.Key] = round4(f.Similarity)
+	}
+	return j
+}
+
+func rowsJSON(rows []compare.Row) []compareRowJSON {
+	out := make([]compareRowJSON, len(rows))
+	for i, r := range rows {
+		out[i] = compareRowJSON{Key: r.Key, Label: r.Label, Delta: r.Delta, Pct: r.Pct, BigSwing: r.BigSwing}
+		for y, v := range r.Values {
+			if v.IsNumber() {
+				out[i].Values[y] = &v.N
+			}
+		}
+	}
+	return out
+}
+
+// round4 keeps a 0–1 similarity to 4 decimals: enough to tell 0.4999 from the 0.5 threshold.
+func round4(x float64) float64 { return math.Round(x*10000) / 10000 }
