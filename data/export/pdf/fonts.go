@@ -21,13 +21,13 @@ type Fonts struct {
 	Hei          []byte // 一、 headings (黑体)
 	Kai          []byte // （一） headings (楷体)
 	FangSong     []byte // body text (仿宋)
-	Song         []byte // tables and page numbers (宋体)
+	Song         []byte // tables and page numbers (宋体); without it they use FangSong
 }
 
 // fontFiles are the file names, lower-cased, under which the faces are installed: Windows's own
 // simhei/simkai/simfang, the GB2312 faces offices install for 公文, and the 华文 faces of macOS
 // Office. TrueType collections (.ttc) and CFF OpenType fonts cannot be embedded by gopdf, so
-// only .ttf files are looked for (simsun is a .ttc on Windows: 宋体 usually stays bundled).
+// only .ttf files are looked for (simsun is a .ttc on Windows, so tables are usually set in 仿宋).
 var fontFiles = struct{ xiaoBiaoSong, hei, kai, fangSong, song []string }{
 	xiaoBiaoSong: []string{"方正小标宋简体.ttf", "fzxbsjw.ttf", "fzxbsk.ttf", "方正小标宋_gbk.ttf"},
 	hei:          []string{"simhei.ttf", "黑体.ttf", "stheiti.ttf"},

@@ -32,15 +32,12 @@ func Write(w io.Writer, r *report.Report) error {
 // WriteWith writes r as a PDF with the given options.
 func WriteWith(w io.Writer, r *report.Report, opt Options) error {
 	d := layout.Build(r)
-	t, err := newTypesetter(opt.Fonts)
-	if err != nil {
-		return err
-	}
+	t := newTypesetter(opt.Fonts)
 	t.pdf.SetInfo(gopdf.PdfInfo{Title: d.Title, Author: d.Agency, Creator: "年报通", Producer: "年报通", CreationDate: d.Created})
 	t.document(d)
 	if t.err != nil {
 		return t.err
 	}
-	_, err = t.pdf.WriteTo(w)
+	_, err := t.pdf.WriteTo(w)
 	return err
 }

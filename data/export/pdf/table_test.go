@@ -8,10 +8,7 @@ import (
 
 func tableLayouts(t *testing.T) (*typesetter, map[string]*tableLayout) {
 	t.Helper()
-	ts, err := newTypesetter(Fonts{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ts := newTypesetter(Fonts{})
 	out := map[string]*tableLayout{}
 	for _, b := range layout.Build(fixture(t)).Blocks {
 		if b.Kind == layout.TableBlock {

@@ -51,7 +51,7 @@ type typesetter struct {
 	err      error
 }
 
-func newTypesetter(f Fonts) (*typesetter, error) {
+func newTypesetter(f Fonts) *typesetter {
 	t := &typesetter{
 		pdf:     &gopdf.GoPdf{},
 		faces:   map[string][]byte{bundledFamily: assets.Font},
@@ -65,50 +65,61 @@ func newTypesetter(f Fonts) (*typesetter, error) {
 		right:   layout.MM(layout.PageWidthMM - layout.MarginRightMM),
 	}
 	t.pdf.Start(gopdf.Config{Unit: gopdf.UnitPT, PageSize: gopdf.Rect{W: layout.MM(layout.PageWidthMM), H: layout.MM(layout.PageHeightMM)}})
-	title, titleName := f.XiaoBiaoSong, "XiaoBiaoSong"
+	title, song := f.XiaoBiaoSong, f.Song
 	if title == nil {
-		title, titleName = f.Hei, "Hei"
+		title = f.Hei
 	}
+	if song == nil {
+		song = f.FangSong
+	}
+	shared := map[*byte]string{}
 	for _, face := range []struct {
 		role role
 		name string
 		data []byte
-	}{{roleTitle, titleName, title}, {roleHeading, "Hei", f.Hei}, {roleSub, "Kai", f.Kai}, {roleBody, "FangSong", f.FangSong}, {roleSong, "Song", f.Song}} {
+	}{{roleHeading, "Hei", f.Hei}, {roleSub, "Kai", f.Kai}, {roleBody, "FangSong", f.FangSong},
+		{roleTitle, "XiaoBiaoSong", title}, {roleSong, "Song", song}} {
 		t.family[face.role] = bundledFamily
-		if face.data != nil {
-			t.family[face.role] = face.name
-			t.faces[face.name] = face.data
+		if len(face.data) == 0 {
+			continue
 		}
+		// One file serving several roles is embedded once, under the first role's name.
+		if name, ok := shared[&face.data[0]]; ok {
+			t.family[face.role] = name
+			continue
+		}
+		shared[&face.data[0]] = face.name
+		t.family[face.role] = face.name
+		t.faces[face.name] = face.data
 	}
-	if err := t.load(bundledFamily); err != nil {
-		return nil, fmt.Errorf("内置字体无法使用：%w", err)
-	}
-	return t, nil
+	return t
 }
 
-// load registers a family with gopdf; a system face gopdf cannot read is replaced by the
-// bundled font for every role that used it.
-func (t *typesetter) load(family string) error {
-	if t.loaded[family] {
-		return nil
+// ready registers a family with gopdf on its first use, so that only fonts the document uses
+// are embedded, and returns the family to use: a system face gopdf cannot read is replaced by
+// the bundled font for every role that used it.
+func (t *typesetter) ready(family string) string {
+	if t.loaded[family] || t.err != nil {
+		return family
 	}
 	fc, err := parsedFace(family, t.faces[family])
 	if err == nil {
 		err = t.pdf.AddTTFFontFromFontContainer(family, fc)
 	}
-	if err != nil {
-		if family == bundledFamily {
-			return err
-		}
-		for ro := range t.family {
-			if t.family[ro] == family {
-				t.family[ro] = bundledFamily
-			}
-		}
-		return nil
+	switch {
+	case err == nil:
+		t.loaded[family] = true
+		return family
+	case family == bundledFamily:
+		t.err = fmt.Errorf("内置字体无法使用：%w", err)
+		return family
 	}
-	t.loaded[family] = true
-	return nil
+	for ro := range t.family {
+		if t.family[ro] == family {
+			t.family[ro] = bundledFamily
+		}
+	}
+	return t.ready(bundledFamily)
 }
 
 func (t *typesetter) setFont(family string, size float64) {
@@ -125,17 +136,9 @@ func (t *typesetter) setFont(family string, size float64) {
 // faceOf is the family a rune of a role is drawn in: the role's face, or the bundled font for
 // a character the face lacks.
 func (t *typesetter) faceOf(ro role, r rune) string {
-	fam := t.family[ro]
+	fam := t.ready(t.family[ro])
 	if fam == bundledFamily || t.err != nil {
-		return bundledFamily
-	}
-	if !t.loaded[fam] {
-		if err := t.load(fam); err != nil {
-			t.err = err
-		}
-		if fam = t.family[ro]; fam == bundledFamily {
-			return fam
-		}
+		return fam
 	}
 	k := glyphKey{fam, r}
 	has, ok := t.has[k]
@@ -147,7 +150,7 @@ func (t *typesetter) faceOf(ro role, r rune) string {
 	if has {
 		return fam
 	}
-	return bundledFamily
+	return t.ready(bundledFamily)
 }
 
 // measure returns the advance function of a role at a size, for wrap.
