@@ -224,9 +224,22 @@ func (c *CellEntry) setTextByUser(text string) {
 	})
 }
 
+// navigate reports d; without OnNavigate, Tab and Shift+Tab keep their usual meaning of moving
+// to the next or previous widget.
 func (c *CellEntry) navigate(d Direction) {
 	if c.OnNavigate != nil {
 		c.OnNavigate(d)
+		return
+	}
+	cnv := fyne.CurrentApp().Driver().CanvasForObject(c)
+	if cnv == nil {
+		return
+	}
+	switch d {
+	case DirectionNext:
+		cnv.FocusNext()
+	case DirectionPrevious:
+		cnv.FocusPrevious()
 	}
 }
 

@@ -2,12 +2,15 @@ package widgets_test
 
 import (
 	"fmt"
+	"image/color"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"nianbao/widgets"
 	"nianbao/widgets/widgetstest"
@@ -256,4 +259,45 @@ func TestCellEntryRendering(t *testing.T) {
 	w.Canvas().Focus(focused)
 	test.AssertRendersToMarkup(t, "cellentry/states.xml", w.Canvas())
 	test.AssertRendersToImage(t, "cellentry/states.png", w.Canvas())
+}
+
+// lightTheme shows a theme in its light variant whatever the system asks for.
+type lightTheme struct{ fyne.Theme }
+
+func (l lightTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return l.Theme.Color(n, theme.VariantLight)
+}
+
+func TestCellEntryRenderingLight(t *testing.T) {
+	widgetstest.NewApp(t)
+	th := lightTheme{widgets.NewTheme(widgets.BundledFont(), 1)}
+	cell := func(text string, setup func(c *widgets.CellEntry)) *widgets.CellEntry {
+		c := widgets.NewCellEntry()
+		c.Parse = parseDigits
+		c.SetText(text)
+		setup(c)
+		return c
+	}
+	cells := container.NewGridWithColumns(4,
+		cell("123", func(*widgets.CellEntry) {}),
+		cell("45", func(c *widgets.CellEntry) { c.SetReadOnly(true) }),
+		cell("6", func(c *widgets.CellEntry) { c.SetMark(widgets.MarkError, "应为 5") }),
+		cell("7", func(c *widgets.CellEntry) { c.SetMark(widgets.MarkWarning, "与上年不一致") }),
+	)
+	bg := canvas.NewRectangle(th.Color(theme.ColorNameBackground, theme.VariantLight))
+	w := test.NewTempWindow(t, container.NewThemeOverride(container.NewStack(bg, cells), th))
+	w.Resize(fyne.NewSize(420, 50))
+	test.AssertRendersToImage(t, "cellentry/states-light.png", w.Canvas())
+}
+
+func TestCellEntryAloneTabsToTheNextWidget(t *testing.T) {
+	widgetstest.NewApp(t)
+	c := widgets.NewCellEntry()
+	next := widgets.NewCellEntry()
+	w := test.NewTempWindow(t, container.NewVBox(c, next))
+	w.Canvas().Focus(c)
+	c.TypedKey(key(fyne.KeyTab))
+	if w.Canvas().Focused() != next {
+		t.Errorf("Tab from a cell without OnNavigate focused %v, want the next cell", w.Canvas().Focused())
+	}
 }

@@ -315,7 +315,8 @@ func (g *Grid) cell(row, col int) *CellEntry {
 	return g.cells[row][col]
 }
 
-// SetText shows text in a cell, as the program sets it (OnCellChanged is not called).
+// SetText shows text in a cell, as the program sets it (OnCellChanged is not called). Setting the
+// cell the user is typing in replaces their text, so a redraw from the model should skip it.
 func (g *Grid) SetText(row, col int, text string) {
 	if c := g.cell(row, col); c != nil {
 		c.SetText(text)
@@ -344,6 +345,15 @@ func (g *Grid) SetReadOnly(row, col int, readOnly bool) {
 	if c := g.cell(row, col); c != nil {
 		c.SetReadOnly(readOnly)
 	}
+}
+
+// NaturalSize is the size at which the whole table shows without scrolling: header, every row
+// and the hint line. Use it to stack several small grids on one scrolling page.
+func (g *Grid) NaturalSize() fyne.Size {
+	geo := g.geometry()
+	xs, head, body := offsets(geo.widths), offsets(geo.headH), offsets(geo.bodyH)
+	hint := g.hint.MinSize()
+	return fyne.NewSize(max(xs[len(xs)-1], hint.Width), head[len(head)-1]+body[len(body)-1]+hint.Height)
 }
 
 // FocusedCell returns the cell that has keyboard focus; ok is false when none of the grid has.

@@ -277,3 +277,22 @@ func BenchmarkGridKeystroke(b *testing.B) {
 		b.Fatalf("%d changes for %d keystrokes", changes, b.N)
 	}
 }
+
+func TestGridNaturalSizeShowsEverything(t *testing.T) {
+	widgetstest.NewApp(t)
+	g := widgets.NewGrid(smallSpec())
+	nat := g.NaturalSize()
+	w := test.NewTempWindow(t, container.NewVBox(g))
+	w.SetPadded(false)
+	w.Resize(nat)
+	g.FocusCell(2, 1)
+	c := focusedCell(t, w)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(c)
+	if pos.Y+c.Size().Height > nat.Height || pos.X+c.Size().Width > nat.Width {
+		t.Errorf("last cell ends at %v, beyond the natural size %v", pos.AddXY(c.Size().Width, c.Size().Height), nat)
+	}
+	g.FocusCell(0, 0)
+	if pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(focusedCell(t, w)); pos.Y < 0 {
+		t.Errorf("first cell at %v: the grid scrolled at its natural size", pos)
+	}
+}
