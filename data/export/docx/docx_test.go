@@ -351,3 +351,37 @@ func BenchmarkWrite(b *testing.B) {
 	}
 	b.ReportMetric(float64(buf.Len()), "bytes")
 }
+
+func TestEmptyReportKeepsTheStructure(t *testing.T) {
+	r := report.New("", 0)
+	p := parts(t, render(t, r))
+	tables, paras := readTables(t, p["word/document.xml"])
+	if len(tables) != 3 {
+		t.Fatalf("%d tables, want 3", len(tables))
+	}
+	for _, row := range tables[1].texts[3:] {
+		for _, v := range row[len(row)-7:] {
+			if v != "" {
+				t.Errorf("a blank cell reads %q", v)
+			}
+		}
+	}
+	if got := strings.Count(strings.Join(paras, "\n"), "无。"); got != 7 {
+		t.Errorf("%d paragraphs read 无。, want 7 (five sub-items, 五 and 六)", got)
+	}
+	if !bytes.Contains(p["docProps/core.xml"], []byte("1981-01-01T00:00:00Z")) {
+		t.Error("a report without a year must still carry a valid fixed date")
+	}
+}
+
+func TestUnusualTextStaysValidXML(t *testing.T) {
+	r := fixture(t)
+	r.SetText("s5", "控制字符\x00\x0b\x1f、制表符\t和 emoji 😀 与 <标签> & “引号”")
+	p := parts(t, render(t, r))
+	if err := xml.Unmarshal(p["word/document.xml"], new(xDocument)); err != nil {
+		t.Fatalf("document.xml is not valid XML: %v", err)
+	}
+	if !bytes.Contains(p["word/document.xml"], []byte("emoji 😀 与 &lt;标签&gt; &amp; “引号”")) {
+		t.Error("user text was not kept")
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"nianbao/assets"
@@ -171,4 +172,18 @@ func BenchmarkWriteFiveFaces(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(buf.Len()), "bytes")
+}
+
+func TestEmptyAndUnusualReports(t *testing.T) {
+	empty := render(t, report.New("", 0))
+	if n := pageCount(empty); n < 2 || n > 4 {
+		t.Errorf("an empty report takes %d pages, want 2–4", n)
+	}
+	r := fixture(t)
+	long := strings.Repeat("政务公开工作扎实推进，“三到位”落实到位。https://www.example.gov.cn/xxgk/2025/index_1234567890.html ", 120)
+	r.SetText("s5", "控制字符\x00\x0b、emoji 😀 与 <标签> & 引号\n"+long)
+	out := render(t, r)
+	if n, base := pageCount(out), pageCount(render(t, fixture(t))); n <= base {
+		t.Errorf("a long section 五 takes %d pages, no more than without it (%d)", n, base)
+	}
 }

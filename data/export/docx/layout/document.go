@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"nianbao/data/report"
 	"nianbao/data/schema"
@@ -93,11 +94,20 @@ func (d *Document) paragraphs(text string) bool {
 }
 
 // Paragraphs splits user text into paragraphs: one per line, with the indentation people type
-// (spaces, full-width spaces, tabs) removed because the style indents every paragraph.
+// (spaces, full-width spaces, tabs) removed because the style indents every paragraph, and
+// control characters pasted from other programs dropped.
 func Paragraphs(text string) []string {
 	var out []string
 	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
-		line = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(line, "\r", ""), "\t", " "))
+		line = strings.TrimSpace(strings.Map(func(r rune) rune {
+			switch {
+			case r == '\t':
+				return ' '
+			case unicode.IsControl(r):
+				return -1
+			}
+			return r
+		}, line))
 		if line != "" {
 			out = append(out, line)
 		}

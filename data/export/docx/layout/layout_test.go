@@ -174,7 +174,7 @@ func TestOfficialMerges(t *testing.T) {
 
 func TestBuildKeepsEveryHeading(t *testing.T) {
 	r := report.New("某县某局", 2024)
-	r.SetText("s1.active", "第一段。\n\n　　第二段。\r\n")
+	r.SetText("s1.active", "第一段。\n\n　　第二\x00段。\r\n")
 	d := Build(r)
 	var got []string
 	for _, b := range d.Blocks {
