@@ -32,23 +32,22 @@ type glyphKey struct {
 // typesetter lays the document out on pages, top to bottom, and draws it with gopdf. Drawing
 // calls record the first error in err and do nothing after it.
 type typesetter struct {
-	pdf      *gopdf.GoPdf
-	family   [numRoles]string  // the family each role is set in
-	faces    map[string][]byte // family → TrueType data, registered with gopdf on first use
-	loaded   map[string]bool
-	has      map[glyphKey]bool
-	advance  map[glyphKey]float64 // width of a rune at 1 pt
-	curFam   string
-	curSize  float64
-	page     int
-	y        float64 // top of the next line, from the top of the page
-	top      float64
-	bottom   float64
-	left     float64
-	right    float64
-	tables   map[*layout.Grid]*tableLayout
-	lastKind layout.Kind
-	err      error
+	pdf     *gopdf.GoPdf
+	family  [numRoles]string  // the family each role is set in
+	faces   map[string][]byte // family → TrueType data, registered with gopdf on first use
+	loaded  map[string]bool
+	has     map[glyphKey]bool
+	advance map[glyphKey]float64 // width of a rune at 1 pt
+	curFam  string
+	curSize float64
+	page    int
+	y       float64 // top of the next line, from the top of the page
+	top     float64
+	bottom  float64
+	left    float64
+	right   float64
+	tables  map[*layout.Grid]*tableLayout
+	err     error
 }
 
 func newTypesetter(f Fonts) *typesetter {
@@ -232,9 +231,9 @@ func (t *typesetter) pageNumber() {
 func (t *typesetter) document(d *layout.Document) {
 	t.newPage()
 	t.title(d.TitleLines())
-	t.lastKind = layout.Body
+	last := layout.Body
 	for i, b := range d.Blocks {
-		if t.lastKind == layout.TableBlock && !t.atTop() {
+		if last == layout.TableBlock && !t.atTop() {
 			t.y += layout.SpaceAfterTable
 		}
 		switch b.Kind {
@@ -247,7 +246,7 @@ func (t *typesetter) document(d *layout.Document) {
 		default:
 			t.paragraph(roleBody, b.Text, 0, false)
 		}
-		t.lastKind = b.Kind
+		last = b.Kind
 	}
 }
 
