@@ -78,8 +78,9 @@ type putOptions struct {
 }
 
 // put writes r as the current content of its report, creating the agency and the report as
-// needed, and adds a revision when the content differs from the newest one (unless restoring). Only cells and
-// narrative fields that changed are written. It returns the report's row ID and whether it wrote.
+// needed, and adds a revision when the content differs from the newest one (unless restoring).
+// Only cells and narrative fields that changed are written. It returns the report's row ID and
+// whether it wrote anything.
 func (s *Store) put(ctx context.Context, tx *sql.Tx, r *report.Report, o putOptions) (int64, bool, error) {
 	if err := validate(r); err != nil {
 		return 0, false, err
@@ -89,13 +90,12 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, r *report.Report, o putOpti
 		return 0, false, err
 	}
 	var (
-		id                 int64
-		oldCreated, oldUpd int64
-		newest             sql.NullString
+		id, oldUpdated int64
+		newest         sql.NullString
 	)
-	err = tx.QueryRowContext(ctx, `SELECT r.id, r.created, r.updated, (`+fmt.Sprintf(newestRevision, "v.body")+`)
+	err = tx.QueryRowContext(ctx, `SELECT r.id, r.updated, (`+fmt.Sprintf(newestRevision, "v.body")+`)
 		FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE a.name = ? AND r.year = ?`,
-		r.Meta.Agency, r.Meta.Year).Scan(&id, &oldCreated, &oldUpd, &newest)
+		r.Meta.Agency, r.Meta.Year).Scan(&id, &oldUpdated, &newest)
 	exists := err == nil
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return 0, false, err
@@ -110,8 +110,8 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, r *report.Report, o putOpti
 	switch {
 	case !o.updated.IsZero():
 		updated = millis(o.updated)
-	case exists && updated <= oldUpd:
-		updated = oldUpd + 1 // keep "newer" meaningful for restore even if the clock went back
+	case exists && updated <= oldUpdated:
+		updated = oldUpdated + 1 // keep "newer" meaningful for restore even if the clock went back
 	}
 	created := now
 	if !o.created.IsZero() {
