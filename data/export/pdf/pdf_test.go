@@ -149,6 +149,7 @@ func TestGolden(t *testing.T) {
 func BenchmarkWrite(b *testing.B) {
 	r := fixture(b)
 	var buf bytes.Buffer
+	_ = WriteWith(&buf, r, Options{}) // the font is parsed once per process, not per export
 	for b.Loop() {
 		buf.Reset()
 		if err := WriteWith(&buf, r, Options{}); err != nil {
@@ -165,6 +166,7 @@ func BenchmarkWriteFiveFaces(b *testing.B) {
 	f := Fonts{XiaoBiaoSong: bytes.Clone(assets.Font), Hei: bytes.Clone(assets.Font), Kai: bytes.Clone(assets.Font),
 		FangSong: bytes.Clone(assets.Font), Song: bytes.Clone(assets.Font)}
 	var buf bytes.Buffer
+	_ = WriteWith(&buf, r, Options{Fonts: f}) // the faces are parsed once per process, not per export
 	for b.Loop() {
 		buf.Reset()
 		if err := WriteWith(&buf, r, Options{Fonts: f}); err != nil {
