@@ -148,15 +148,17 @@ func layoutMatrix(t *schema.Table) *tableLayout {
 		hasColGroup = hasColGroup || c.Group != ""
 	}
 	l := &tableLayout{labelCols: 1, headerRows: 2}
+	// Widths: the group column fits three characters a line (三、本/年度办/理结果), the sub-group
+	// column a label such as （三）不予公开 on one line, the label column the longest label on two.
 	if hasGroup {
 		l.labelCols++
-		l.colWidths = append(l.colWidths, 7)
+		l.colWidths = append(l.colWidths, 8)
 	}
 	if hasSub {
 		l.labelCols++
-		l.colWidths = append(l.colWidths, 10)
+		l.colWidths = append(l.colWidths, 15)
 	}
-	l.colWidths = append(l.colWidths, 32)
+	l.colWidths = append(l.colWidths, 36)
 	if hasColGroup {
 		l.headerRows++
 	}

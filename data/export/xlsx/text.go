@@ -78,6 +78,7 @@ func (t *textSheetRows) paragraphs(label, text string) error {
 			height: heightFor(p, textBodyWidth, textSize, minRowHeight)}
 		if i == 0 {
 			row.label, row.mergeLabelOfNext = label, len(lines)
+			row.height = max(row.height, heightFor(label, textLabelWidth, 11, minRowHeight))
 		}
 		t.rows = append(t.rows, row)
 	}
