@@ -8,7 +8,9 @@ import (
 	"strings"
 
 	"nianbao/data/export/docx"
+	"nianbao/data/export/html"
 	"nianbao/data/export/pdf"
+	"nianbao/data/export/xlsx"
 	"nianbao/data/report"
 )
 
@@ -24,8 +26,10 @@ type Format struct {
 func Formats() []Format {
 	return []Format{
 		{Name: "json", Ext: ".json", Label: "年报通文件（JSON）", Write: writeJSON},
+		{Name: "xlsx", Ext: ".xlsx", Label: "Excel 工作簿", Write: xlsx.Write},
 		{Name: "docx", Ext: ".docx", Label: "Word 文档", Write: docx.Write},
 		{Name: "pdf", Ext: ".pdf", Label: "PDF", Write: pdf.Write},
+		{Name: "html", Ext: ".html", Label: "网页", Write: html.Write},
 	}
 }
 
