@@ -1,0 +1,246 @@
+package app
+
+import (
+	"sort"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"nianbao/data/report"
+	"nianbao/data/store"
+)
+
+// historyView is the start screen: every stored report by agency and year with its status and
+// finding counts, and what can be done with them.
+type historyView struct {
+	w        *window
+	items    []store.Summary
+	selected int
+	list     *widget.List
+	empty    *widget.Label
+	actions  []*widget.Button // those that need a selection
+	content  fyne.CanvasObject
+}
+
+// historyColumns are the widths of the list's columns after the first (机关), which takes the
+// rest: 年度, 状态, 错误, 警告, 空格, 最后修改.
+var historyColumns = []float32{80, 70, 80, 80, 80, 150}
+
+func newHistoryView(w *window) *historyView {
+	h := &historyView{w: w, selected: -1}
+	h.list = widget.NewList(
+		func() int { return len(h.items) },
+		func() fyne.CanvasObject { return newHistoryRow() },
+		func(id widget.ListItemID, o fyne.CanvasObject) { fillHistoryRow(o.(*fyne.Container), h.items[id]) },
+	)
+	h.list.OnSelected = func(id widget.ListItemID) { h.selected = id; h.enableActions() }
+	h.list.OnUnselected = func(widget.ListItemID) { h.selected = -1; h.enableActions() }
+
+	open := widget.NewButtonWithIcon(lang.L("打开"), theme.FolderOpenIcon(), func() {
+		if s, ok := h.current(); ok {
+			w.open(s.Agency, s.Year)
+		}
+	})
+	open.Importance = widget.HighImportance
+	next := widget.NewButtonWithIcon(lang.L("新建下一年度"), theme.ContentAddIcon(), func() {
+		if s, ok := h.current(); ok {
+			w.newYear(s.Agency, s.Year)
+		}
+	})
+	revisions := widget.NewButtonWithIcon(lang.L("历史版本"), theme.HistoryIcon(), func() {
+		if s, ok := h.current(); ok {
+			w.showRevisions(s.Agency, s.Year)
+		}
+	})
+	del := widget.NewButtonWithIcon(lang.L("删除"), theme.DeleteIcon(), func() {
+		if s, ok := h.current(); ok {
+			w.askDelete(s.Agency, s.Year)
+		}
+	})
+	h.actions = []*widget.Button{open, next, revisions, del}
+	create := widget.NewButtonWithIcon(lang.L("新建报告"), theme.DocumentCreateIcon(), w.askNewReport)
+	imp := widget.NewButtonWithIcon(lang.L("导入…"), theme.UploadIcon(), w.askImport)
+
+	title := widget.NewLabelWithStyle(lang.L("年报通 · 政府信息公开工作年度报告"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	toolbar := container.NewHBox(create, imp, widget.NewSeparator(), open, next, revisions, del)
+	h.empty = widget.NewLabel(lang.L("库中还没有报告。点「新建报告」开始填写本机关的年度报告，或点「导入…」读入已发布的报告（.txt、.md、.json）。"))
+	h.empty.Wrapping = fyne.TextWrapWord
+	header := historyHeader()
+	h.content = container.NewBorder(container.NewVBox(title, toolbar, widget.NewSeparator(), header), nil, nil, nil,
+		container.NewStack(h.list, container.NewVBox(h.empty)))
+	h.enableActions()
+	return h
+}
+
+func (h *historyView) current() (store.Summary, bool) {
+	if h.selected < 0 || h.selected >= len(h.items) {
+		return store.Summary{}, false
+	}
+	return h.items[h.selected], true
+}
+
+func (h *historyView) enableActions() {
+	_, ok := h.current()
+	for _, b := range h.actions {
+		if ok {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
+}
+
+// reload reads the list from the store off the UI goroutine.
+func (h *historyView) reload() {
+	w := h.w
+	w.sched.background(func() {
+		items, err := w.store.List(w.ctx)
+		w.sched.ui(func() {
+			if err != nil {
+				w.showError(lang.L("无法读取报告列表：{{.Err}}", map[string]any{"Err": err.Error()}))
+				return
+			}
+			h.show(items)
+		})
+	})
+}
+
+// show lists items by agency, newest year first within an agency.
+func (h *historyView) show(items []store.Summary) {
+	sort.SliceStable(items, func(i, j int) bool {
+		if items[i].Agency != items[j].Agency {
+			return items[i].Agency < items[j].Agency
+		}
+		return items[i].Year > items[j].Year
+	})
+	h.items = items
+	h.selected = -1
+	h.list.UnselectAll()
+	h.list.Refresh()
+	h.empty.Hidden = len(items) > 0
+	h.empty.Refresh()
+	h.enableActions()
+}
+
+// historyHeader is the row of column titles over the list.
+func historyHeader() fyne.CanvasObject {
+	texts := []string{lang.L("机关"), lang.L("年度"), lang.L("状态"), lang.L("错误"), lang.L("警告"), lang.L("空格"), lang.L("最后修改")}
+	var cells []fyne.CanvasObject
+	for _, t := range texts {
+		cells = append(cells, widget.NewLabelWithStyle(t, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	return container.New(&columnsLayout{widths: historyColumns}, cells...)
+}
+
+func newHistoryRow() fyne.CanvasObject {
+	var cells []fyne.CanvasObject
+	for range len(historyColumns) + 1 {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		cells = append(cells, l)
+	}
+	return container.New(&columnsLayout{widths: historyColumns}, cells...)
+}
+
+func fillHistoryRow(row *fyne.Container, s store.Summary) {
+	texts := []string{s.Agency, lang.L("{{.Year}}年", map[string]any{"Year": strconv.Itoa(s.Year)}), statusLabel(s.Status),
+		strconv.Itoa(s.Errors), strconv.Itoa(s.Warnings), strconv.Itoa(s.Blanks), s.Updated.Format("2006-01-02 15:04")}
+	for i, o := range row.Objects {
+		l := o.(*widget.Label)
+		l.Importance = widget.MediumImportance
+		if i == 3 && s.Errors > 0 {
+			l.Importance = widget.DangerImportance
+		}
+		if i == 2 && s.Status == report.StatusFinal {
+			l.Importance = widget.SuccessImportance
+		}
+		l.SetText(texts[i])
+	}
+}
+
+// columnsLayout lays objects out in a row: the first takes what the fixed widths of the others
+// leave (scaled with the text size).
+type columnsLayout struct {
+	widths []float32
+}
+
+func (l *columnsLayout) scaled() []float32 {
+	th := fyne.CurrentApp().Settings().Theme()
+	scale := th.Size(theme.SizeNameText) / theme.DefaultTheme().Size(theme.SizeNameText)
+	out := make([]float32, len(l.widths))
+	for i, w := range l.widths {
+		out[i] = w * scale
+	}
+	return out
+}
+
+func (l *columnsLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	widths := l.scaled()
+	fixed := float32(0)
+	for _, w := range widths {
+		fixed += w
+	}
+	x := float32(0)
+	for i, o := range objects {
+		w := size.Width - fixed
+		if i > 0 && i-1 < len(widths) {
+			w = widths[i-1]
+		}
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+		x += w
+	}
+}
+
+func (l *columnsLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objects {
+		h = max(h, o.MinSize().Height)
+	}
+	w := float32(200)
+	for _, x := range l.scaled() {
+		w += x
+	}
+	return fyne.NewSize(w, h)
+}
+
+// askDelete deletes a report after the user confirms.
+func (w *window) askDelete(agency string, year int) {
+	msg := lang.L("删除「{{.Agency}} {{.Year}}年」的报告及其全部历史版本？删除后不能恢复。", map[string]any{"Agency": agency, "Year": strconv.Itoa(year)})
+	d := dialog.NewConfirm(lang.L("删除报告"), msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		w.sched.background(func() {
+			err := w.store.Delete(w.ctx, agency, year)
+			w.sched.ui(func() {
+				if err != nil {
+					w.showError(err.Error())
+				}
+				w.history.reload()
+			})
+		})
+	}, w.win)
+	d.SetConfirmText(lang.L("删除"))
+	d.SetDismissText(lang.L("取消"))
+	d.Show()
+}
+
+// newYear creates next year's report from a stored one (carry-over) and opens it.
+func (w *window) newYear(agency string, year int) {
+	w.sched.background(func() {
+		r, _, err := w.store.NewYear(w.ctx, agency, year)
+		w.sched.ui(func() {
+			if err != nil {
+				w.showError(err.Error())
+				return
+			}
+			w.open(r.Meta.Agency, r.Meta.Year)
+		})
+	})
+}

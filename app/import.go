@@ -1,0 +1,121 @@
+package app
+
+import (
+	"errors"
+	"io"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+
+	"nianbao/data/report"
+	"nianbao/data/store"
+	"nianbao/data/textio"
+)
+
+// importExtensions are the files 导入 offers.
+var importExtensions = []string{".txt", ".md", ".json"}
+
+// askImport lets the user pick a published report and puts it into the history.
+func (w *window) askImport() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			w.showError(err.Error())
+			return
+		}
+		if rc == nil {
+			return
+		}
+		w.importFrom(rc)
+	}, w.win)
+	d.SetFilter(storage.NewExtensionFileFilter(importExtensions))
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// importFrom reads a report off the UI goroutine; if the store already holds that agency and
+// year the user confirms the replacement (the old content stays as a revision).
+func (w *window) importFrom(rc fyne.URIReadCloser) {
+	name := rc.URI().Name()
+	w.showBusy(lang.L("正在导入 {{.Name}}…", map[string]any{"Name": name}))
+	w.sched.background(func() {
+		r, err := readDocument(rc, name)
+		rc.Close()
+		exists := false
+		if err == nil {
+			_, _, lerr := w.store.Load(w.ctx, r.Meta.Agency, r.Meta.Year)
+			exists = lerr == nil
+			if lerr != nil && !errors.Is(lerr, store.ErrNotFound) {
+				err = lerr
+			}
+		}
+		w.sched.ui(func() {
+			w.hideBusy()
+			if err != nil {
+				w.showError(lang.L("无法导入「{{.Name}}」：{{.Err}}", map[string]any{"Name": name, "Err": err.Error()}))
+				return
+			}
+			if !exists {
+				w.storeImported(r)
+				return
+			}
+			msg := lang.L("库中已有「{{.Agency}} {{.Year}}年」的报告。用导入的内容替换它吗？现有内容会保留为历史版本。",
+				map[string]any{"Agency": r.Meta.Agency, "Year": strconv.Itoa(r.Meta.Year)})
+			dialog.ShowConfirm(lang.L("导入"), msg, func(ok bool) {
+				if ok {
+					w.storeImported(r)
+				}
+			}, w.win)
+		})
+	})
+}
+
+// storeImported saves an imported report and opens it, telling the user what the reader could
+// not read.
+func (w *window) storeImported(r *report.Report) {
+	w.closeReport(func() {
+		w.sched.background(func() {
+			_, err := w.store.Save(w.ctx, r)
+			w.sched.ui(func() {
+				if err != nil {
+					w.showError(err.Error())
+					return
+				}
+				w.open(r.Meta.Agency, r.Meta.Year)
+				if notes := r.Source.ImportNotes; len(notes) > 0 {
+					w.showInfo(lang.L("导入完成。以下内容未能识别，请对照原文检查：\n{{.Notes}}", map[string]any{"Notes": strings.Join(clipLines(notes, 12), "\n")}))
+				}
+			})
+		})
+	})
+}
+
+// clipLines keeps the first n lines and says how many more there were.
+func clipLines(lines []string, n int) []string {
+	if len(lines) <= n {
+		return lines
+	}
+	return append(lines[:n:n], lang.L("……另有 {{.Count}} 处", map[string]any{"Count": len(lines) - n}))
+}
+
+// readDocument reads a report file by its extension.
+func readDocument(rd io.Reader, name string) (*report.Report, error) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".json":
+		b, err := io.ReadAll(rd)
+		if err != nil {
+			return nil, err
+		}
+		var r report.Report
+		if err := r.UnmarshalJSON(b); err != nil {
+			return nil, err
+		}
+		return &r, nil
+	default:
+		return textio.Read(rd, name)
+	}
+}

@@ -1,0 +1,27 @@
+package app
+
+import (
+	"context"
+
+	"nianbao/data/report"
+	"nianbao/data/store"
+)
+
+// Store is what the app needs of the history database. *store.Store implements it; tests use
+// store.OpenMemory. All methods are called off the UI goroutine.
+type Store interface {
+	List(ctx context.Context) ([]store.Summary, error)
+	Load(ctx context.Context, agency string, year int) (*report.Report, store.Info, error)
+	Previous(ctx context.Context, agency string, year int) (*report.Report, error)
+	Save(ctx context.Context, r *report.Report) (store.Info, error)
+	Delete(ctx context.Context, agency string, year int) error
+	SetStatus(ctx context.Context, agency string, year int, status report.Status) error
+	NewYear(ctx context.Context, agency string, year int) (*report.Report, store.Info, error)
+	Revisions(ctx context.Context, agency string, year int) ([]store.Revision, error)
+	RestoreRevision(ctx context.Context, id int64) (store.Info, error)
+	Decisions(ctx context.Context, agency string, year int) (map[string]store.Decision, error)
+	SetDecision(ctx context.Context, agency string, year int, findingID, note string) error
+	ClearDecision(ctx context.Context, agency string, year int, findingID string) error
+}
+
+var _ Store = (*store.Store)(nil)

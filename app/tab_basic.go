@@ -1,0 +1,95 @@
+package app
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"nianbao/data/report"
+	"nianbao/data/summary"
+)
+
+// basicTab is 基本信息: who reports for which year, the agency's level, whether it is an 人民政府,
+// and the opening paragraph before 一、总体情况 (generated from these on request, then edited).
+// Agency and year identify the report in the history and are fixed when it is created.
+func (v *reportView) basicTab() *sectionForm {
+	m := &v.doc.r.Meta
+	agency := widget.NewLabel(m.Agency)
+	year := widget.NewLabel(lang.L("{{.Year}}年", map[string]any{"Year": strconv.Itoa(m.Year)}))
+
+	levels := make([]string, len(report.Levels))
+	for i, l := range report.Levels {
+		levels[i] = string(l)
+	}
+	level := widget.NewSelect(levels, nil)
+	level.PlaceHolder = lang.L("请选择")
+	level.SetSelected(string(m.Level))
+	level.OnChanged = func(s string) {
+		v.doc.SetMeta(func(m *report.Meta) { m.Level = report.Level(s) })
+		v.edited()
+	}
+
+	government := widget.NewCheck(lang.L("本机关是人民政府（“监督保障”须写明考核、评议和责任追究情况）"), nil)
+	government.SetChecked(m.Government)
+	government.OnChanged = func(on bool) {
+		v.doc.SetMeta(func(m *report.Meta) { m.Government = on })
+		v.edited()
+	}
+
+	region := widget.NewEntry()
+	region.SetPlaceHolder(lang.L("例如：河南省洛阳市孟津区"))
+	region.SetText(m.Region)
+	region.OnChanged = func(s string) {
+		v.doc.SetMeta(func(m *report.Meta) { m.Region = s })
+		v.edited()
+	}
+
+	totals := widget.NewLabel(lang.L("合计由程序自动计算"))
+	if !m.AutoTotals {
+		totals.SetText(lang.L("合计按导入的原文，可在表格页「重算合计」"))
+	}
+
+	opening := widget.NewMultiLineEntry()
+	opening.Wrapping = fyne.TextWrapBreak
+	opening.SetMinRowsVisible(6)
+	opening.SetPlaceHolder(lang.L("报告正文前的说明：编制依据、统计期限、电子版获取方式、联系方式。可点「按模板生成」。"))
+	opening.SetText(m.Opening)
+	opening.OnChanged = func(s string) {
+		v.doc.SetOpening(s)
+		v.edited()
+	}
+	generate := widget.NewButton(lang.L("按模板生成"), func() {
+		text := summary.Opening(v.doc.r.Meta)
+		if opening.Text == "" {
+			opening.SetText(text)
+			return
+		}
+		dialog.ShowConfirm(lang.L("按模板生成"), lang.L("用模板替换现有的开头段落？"), func(ok bool) {
+			if ok {
+				opening.SetText(text)
+			}
+		}, v.win.win)
+	})
+
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("机关名称"), agency),
+		widget.NewFormItem(lang.L("报告年度"), year),
+		widget.NewFormItem(lang.L("机关层级"), level),
+		widget.NewFormItem("", government),
+		widget.NewFormItem(lang.L("所属地区"), region),
+		widget.NewFormItem(lang.L("合计"), totals),
+	)
+	note := widget.NewLabel(lang.L("机关名称和报告年度是报告在库中的标识，新建时确定。"))
+	note.Importance = widget.LowImportance
+	openingHead := container.NewBorder(nil, nil,
+		widget.NewLabelWithStyle(lang.L("开头段落"), fyne.TextAlignLeading, boldStyle), generate)
+	top := container.NewVBox(form, note, widget.NewSeparator(), openingHead)
+	return &sectionForm{
+		content:    container.NewBorder(top, nil, nil, nil, opening),
+		focusFirst: func() { v.win.focus(level) },
+	}
+}

@@ -1,0 +1,111 @@
+package app
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"nianbao/data/report"
+	"nianbao/data/rules"
+	"nianbao/data/schema"
+	"nianbao/widgets"
+)
+
+// parseCell reads what the user typed into cell i. Beyond report.ParseValue (full-width digits,
+// separators, units, "/" for not applicable) it refuses what no clerk means to type: a negative
+// number, or a fraction where a count belongs. The message names the cell.
+func parseCell(i int, text string) (report.Value, error) {
+	c := schema.CellAt(i)
+	v, err := report.ParseValue(text)
+	if err == nil && v.IsNumber() {
+		switch {
+		case v.N < 0:
+			err = errors.New(lang.L("不能填负数"))
+		case c.Kind == schema.Count && !v.N.IsWhole():
+			err = errors.New(lang.L("件数只能填整数"))
+		}
+	}
+	if err != nil {
+		return report.Value{}, errors.New(lang.L("{{.Cell}}：{{.Err}}", map[string]any{"Cell": c.Label(), "Err": err.Error()}))
+	}
+	return v, nil
+}
+
+// blockIndexes are the schema indexes of a block's cells by row and column.
+func blockIndexes(t *schema.Table, b *schema.Block) [][]int {
+	out := make([][]int, len(b.Rows))
+	for r, row := range b.Rows {
+		out[r] = make([]int, len(b.Columns))
+		for c, col := range b.Columns {
+			out[r][c] = schema.MustIndex(schema.CellKey(t.Key, row.Key, col.Key))
+		}
+	}
+	return out
+}
+
+// bodyCells says which cells of a block the user types into: all but the computed totals of a
+// new report.
+func (v *reportView) bodyCells(idx []int) []widgets.GridCell {
+	cells := make([]widgets.GridCell, len(idx))
+	for c, i := range idx {
+		cells[c].Editable = !v.doc.isComputed(i)
+	}
+	return cells
+}
+
+// newBlockGrid builds the grid of one block from spec and wires it to the model: typed values go
+// to cellTyped, and every cell gets its place for redrawing and for findings to focus.
+func (v *reportView) newBlockGrid(idx [][]int, spec widgets.GridSpec) *widgets.Grid {
+	g := widgets.NewGrid(spec)
+	g.Parse = func(row, col int, text string) error {
+		_, err := parseCell(idx[row][col], text)
+		return err
+	}
+	g.OnCellChanged = func(row, col int, text string) { v.cellTyped(idx[row][col], text) }
+	for r := range idx {
+		for c, i := range idx[r] {
+			v.places[i] = cellPlace{grid: g, row: r, col: c}
+		}
+	}
+	return g
+}
+
+// tableTools is the row of buttons over a table: 「空格填0」 and, for an imported report,
+// 「重算合计」, with a line saying how totals are handled.
+func (v *reportView) tableTools(t *schema.Table, extra ...fyne.CanvasObject) fyne.CanvasObject {
+	fill := widget.NewButton(lang.L("空格填0"), func() {
+		fix := rules.FillBlanks(v.doc.r, t.Key)
+		if len(fix.Set) == 0 {
+			v.win.showInfo(lang.L("本表没有空格。"))
+			return
+		}
+		v.applyFix(fix)
+	})
+	items := []fyne.CanvasObject{fill}
+	hasTotals := false
+	for _, c := range t.Cells() {
+		hasTotals = hasTotals || c.Computed
+	}
+	if hasTotals {
+		if v.doc.r.Meta.AutoTotals {
+			items = append(items, widget.NewLabel(lang.L("合计由程序自动计算（蓝底格）")))
+		} else {
+			recompute := widget.NewButton(lang.L("重算合计"), func() {
+				dialog.ShowConfirm(lang.L("重算合计"),
+					lang.L("用各项之和替换本报告原文中的全部合计数？替换前的内容保留在历史版本中。"),
+					func(ok bool) {
+						if ok {
+							v.recomputeTotals()
+						}
+					}, v.win.win)
+			})
+			items = append(items, recompute, widget.NewLabel(lang.L("合计按原文填写，与各项之和不符处已标出")))
+		}
+	}
+	items = append(items, extra...)
+	return container.NewHBox(items...)
+}

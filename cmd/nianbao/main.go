@@ -1,0 +1,39 @@
+//go:build cgo
+
+// Command nianbao is the 年报通 desktop app.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"nianbao/app"
+	"nianbao/data/store"
+)
+
+func main() {
+	// The same values as FyneApp.toml, which only the fyne packaging tool reads; a plain go build
+	// needs them set here (fyneDo: every UI call from a goroutine goes through fyne.Do).
+	fyneapp.SetMetadata(fyne.AppMetadata{ID: store.AppID, Name: "年报通", Version: "0.1.0", Build: 1,
+		Migrations: map[string]bool{"fyneDo": true}})
+	a := fyneapp.New()
+	if err := app.LoadTranslations(); err != nil {
+		fyne.LogError("translations", err)
+	}
+	path, err := store.DefaultPath()
+	if err == nil {
+		var st *store.Store
+		st, err = store.Open(path)
+		if err == nil {
+			defer st.Close()
+			app.Run(a, st)
+			return
+		}
+	}
+	fmt.Fprintln(os.Stderr, "年报通：", err)
+	app.RunFailed(a, err)
+	os.Exit(1)
+}
