@@ -12,6 +12,7 @@ import (
 	"nianbao/data/export/pdf"
 	"nianbao/data/export/xlsx"
 	"nianbao/data/report"
+	"nianbao/data/textio"
 )
 
 // Format is one export format.
@@ -26,6 +27,8 @@ type Format struct {
 func Formats() []Format {
 	return []Format{
 		{Name: "json", Ext: ".json", Label: "年报通文件（JSON）", Write: writeJSON},
+		{Name: "txt", Ext: ".txt", Label: "纯文本", Write: textio.WriteText},
+		{Name: "md", Ext: ".md", Label: "Markdown", Write: textio.WriteMarkdown},
 		{Name: "xlsx", Ext: ".xlsx", Label: "Excel 工作簿", Write: xlsx.Write},
 		{Name: "docx", Ext: ".docx", Label: "Word 文档", Write: docx.Write},
 		{Name: "pdf", Ext: ".pdf", Label: "PDF", Write: pdf.Write},

@@ -1,0 +1,182 @@
+package textio
+
+import (
+	"strings"
+
+	"nianbao/data/schema"
+)
+
+// scanLine reads a table line that has no cell separators: 「行政许可 2293」, or a crawled table
+// whose labels and numbers run together 「规章 000行政规范性文件693665第二十条第（五）项…」. Rows are
+// found by their labels in official order; the text between a label and the next holds that
+// row's numbers, possibly followed by header words. Numbers are split into cells only where the
+// split is unambiguous (see splitRun).
+func (p *parser) scanLine(no int, text string) {
+	nt := newNormText(text)
+	if nt.norm == "" {
+		return
+	}
+	p.tbl.seen = true
+	if isFeeInYuan(nt.norm) {
+		p.tbl.feeInYuan = true
+	}
+	if isVocabulary(nt.norm) {
+		return
+	}
+	if p.tbl.t.Key == "t4" {
+		p.scanT4(no, nt)
+		return
+	}
+	type hit struct {
+		blk        *schema.Block
+		row        *schema.Row
+		start, end int
+	}
+	var hits []hit
+	pos := 0
+	t := p.tbl.t
+	for b := range t.Blocks {
+		for r := range t.Blocks[b].Rows {
+			row := &t.Blocks[b].Rows[r]
+			best := hit{start: -1}
+			for _, cand := range append([]string{row.Label}, row.Aliases...) {
+				if s, e, ok := nt.index(schema.Normalize(cand), pos); ok && (best.start < 0 || s < best.start) {
+					best = hit{blk: &t.Blocks[b], row: row, start: s, end: e}
+				}
+			}
+			if best.start >= 0 {
+				hits = append(hits, best)
+				pos = best.end
+			}
+		}
+	}
+	if len(hits) == 0 {
+		p.tablef(no, "%s中无法识别“%s”，未读取", t.Name, clipText(text, 30))
+		return
+	}
+	if lead := nt.norm[:hits[0].start]; !isFeeInYuan(lead) && !isVocabulary(lead) {
+		p.tablef(no, "%s中无法识别“%s”，未读取", t.Name, clipText(nt.rawSlice(0, hits[0].start), 30))
+	}
+	for i, h := range hits {
+		next := len(nt.norm)
+		if i+1 < len(hits) {
+			next = hits[i+1].start
+		}
+		p.scanRow(no, nt, h.blk, h.row, h.end, next)
+	}
+}
+
+// scanRow reads the numbers of one row found by scanLine, between normalised positions start
+// and end.
+func (p *parser) scanRow(no int, nt normText, blk *schema.Block, row *schema.Row, start, end int) {
+	t := p.tbl.t
+	folded := foldValueRunes(nt.rawSlice(start, end))
+	k := len(folded) - len(strings.TrimLeft(folded, valueRunes))
+	numbers, rest := folded[:k], newNormText(folded[k:]).norm
+	if rest != "" && !isVocabulary(rest) && !isFeeInYuan(rest) && !p.subtotalRow(no, rest) {
+		p.tablef(no, "%s“%s”行后有无法识别的内容“%s”，未读取该内容", t.Name, row.Label, clipText(trimLine(folded[k:]), 30))
+	}
+	if strings.HasPrefix(row.Key, "other.") {
+		p.tbl.sawOtherRows = true
+	}
+	tokens := strings.Fields(numbers)
+	if len(tokens) == 0 {
+		return
+	}
+	vals, ok := splitRun(tokens, len(blk.Columns))
+	if !ok {
+		p.tablef(no, "%s“%s”行的数字连在一起（“%s”），无法确定如何分到%d列，未读取", t.Name, row.Label,
+			clipText(strings.Join(tokens, " "), 40), len(blk.Columns))
+		return
+	}
+	keys := make([]string, len(blk.Columns))
+	for i, c := range blk.Columns {
+		keys[i] = schema.CellKey(t.Key, row.Key, c.Key)
+	}
+	p.assign(no, t.Key+"."+row.Key, keys, vals)
+}
+
+// subtotalRow reports whether rest (normalised) is header words ending in a table-3 group label
+// followed by that group's published subtotal, which is dropped. A lone （六）其他处理 with numbers
+// is remembered: without its three rows it marks the 2019 layout.
+func (p *parser) subtotalRow(no int, rest string) bool {
+	n, last := vocabularyPrefix(rest)
+	if n == 0 {
+		return false
+	}
+	sub, ok := subGroup(last)
+	if !ok || strings.Trim(rest[n:], valueRunes) != "" {
+		return false
+	}
+	if sub == t3Subs[len(t3Subs)-1] && p.tbl.singleOther == 0 {
+		p.tbl.singleOther = no
+	}
+	return true
+}
+
+// valueRunes may appear in the numbers of a run-together row.
+const valueRunes = "0123456789.,/-— \t"
+
+// foldValueRunes turns the full-width forms of value characters into ASCII.
+func foldValueRunes(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９':
+			return r - '０' + '0'
+		case r == '．':
+			return '.'
+		case r == '，':
+			return ','
+		case r == '／':
+			return '/'
+		case r == '－' || r == '–':
+			return '-'
+		case r == '\u3000':
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// scanT4 reads a table-4 line without separators: header words, then either the five numbers of
+// one group (when the last header word names it) or all fifteen.
+func (p *parser) scanT4(no int, nt normText) {
+	blk := &p.tbl.t.Blocks[0]
+	n, last := vocabularyPrefix(nt.norm)
+	rest := foldValueRunes(nt.rawSlice(n, len(nt.norm)))
+	if strings.Trim(rest, valueRunes) != "" {
+		p.tablef(no, "表四中无法识别“%s”，未读取", clipText(trimLine(rest), 30))
+		return
+	}
+	tokens := strings.Fields(rest)
+	if len(tokens) == 0 {
+		return
+	}
+	rows := blk.Rows
+	for _, r := range blk.Rows {
+		if schema.Normalize(r.Label) == last {
+			if vals, ok := splitRun(tokens, len(blk.Columns)); ok {
+				p.assignT4(no, []schema.Row{r}, vals)
+				return
+			}
+		}
+	}
+	want := len(rows) * len(blk.Columns)
+	vals, ok := splitRun(tokens, want)
+	if !ok {
+		p.tablef(no, "表四的数字连在一起（“%s”），无法确定如何分到%d列，未读取", clipText(strings.Join(tokens, " "), 40), want)
+		return
+	}
+	p.assignT4(no, rows, vals)
+}
+
+func (p *parser) assignT4(no int, rows []schema.Row, vals []string) {
+	cols := p.tbl.t.Blocks[0].Columns
+	for i, r := range rows {
+		keys := make([]string, len(cols))
+		for j, c := range cols {
+			keys[j] = schema.CellKey("t4", r.Key, c.Key)
+		}
+		p.assign(no, "t4."+r.Key, keys, vals[i*len(cols):(i+1)*len(cols)])
+	}
+}
