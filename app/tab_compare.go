@@ -66,6 +66,9 @@ type compareTab struct {
 
 	cmp    *compare.Comparison
 	series *compare.Series
+	// loads counts the loads started; a load that finishes after a newer one started is dropped,
+	// so quick changes of the choosers never end on an older comparison.
+	loads int
 
 	figures    *compareFigures
 	ratios     *fyne.Container
@@ -365,6 +368,8 @@ func (c *compareTab) currentReport() *report.Report {
 // load reads the chosen years and the agency's series off the UI goroutine and shows them; the
 // open report is used as it is on screen rather than as last saved.
 func (c *compareTab) load(cur *report.Report) {
+	c.loads++
+	gen := c.loads
 	agency := c.agency.Selected
 	a, b := compareChosenYear(c.yearA), compareChosenYear(c.yearB)
 	if agency == "" {
@@ -396,7 +401,11 @@ func (c *compareTab) load(cur *report.Report) {
 			}
 			cmp = compare.Compare(ra, rb)
 		}
-		c.env.sched.ui(func() { c.show(cmp, series, msg) })
+		c.env.sched.ui(func() {
+			if gen == c.loads {
+				c.show(cmp, series, msg)
+			}
+		})
 	})
 }
 
