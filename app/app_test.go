@@ -28,14 +28,14 @@ func TestMain(m *testing.M) {
 // harness is a window on an in-memory store with a fake clock; everything runs on the test
 // goroutine.
 type harness struct {
-	t     *testing.T
+	t     testing.TB
 	app   fyne.App
 	w     *window
 	st    *store.Store
 	clock *fakeClock
 }
 
-func newHarness(t *testing.T) *harness {
+func newHarness(t testing.TB) *harness {
 	t.Helper()
 	a := widgetstest.NewApp(t)
 	st, err := store.OpenMemory()
@@ -51,7 +51,7 @@ func newHarness(t *testing.T) *harness {
 }
 
 // newTestWindow is a test window closed when the test ends unless the test closed it.
-func newTestWindow(t *testing.T) fyne.Window {
+func newTestWindow(t testing.TB) fyne.Window {
 	fw := test.NewWindow(nil)
 	closed := false
 	fw.SetOnClosed(func() { closed = true })

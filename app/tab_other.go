@@ -20,7 +20,6 @@ func (v *reportView) singleNarrativeTab(key, hint string) *sectionForm {
 	n := v.newNarrativeField(key, sec.Heading, 12)
 	help := widget.NewLabel(hint)
 	help.Wrapping = fyne.TextWrapWord
-	help.Importance = widget.LowImportance
 	return &sectionForm{
 		content:    container.NewBorder(nil, help, nil, nil, n.block()),
 		focusFirst: func() { v.win.focus(n.entry) },

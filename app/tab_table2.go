@@ -32,7 +32,7 @@ func (v *reportView) table2Tab() *sectionForm {
 			first = g
 		}
 		heading := widget.NewLabelWithStyle(b.Heading, 0, boldStyle)
-		blocks = append(blocks, heading, container.New(&naturalGridLayout{headerRows: 1, bodyRows: len(b.Rows)}, g))
+		blocks = append(blocks, heading, container.New(&naturalGridLayout{grid: g}, g))
 	}
 	heading := widget.NewLabelWithStyle(t.Heading, 0, boldStyle)
 	top := container.NewBorder(nil, nil, heading, nil, v.tableTools(t))
@@ -60,11 +60,10 @@ func table2Spec(b *schema.Block, cells func(row int) []widgets.GridCell) widgets
 	return spec
 }
 
-// naturalGridLayout gives a small grid the height of all its rows, so that several grids can be
-// stacked in one scrolling page instead of each scrolling on its own. The height follows the sizes
-// the grid draws with: header rows of one line of text, body rows of one cell, and its hint line.
+// naturalGridLayout gives a small grid the height of all its rows, so that several grids stack
+// in one scrolling page instead of each scrolling on its own.
 type naturalGridLayout struct {
-	headerRows, bodyRows int
+	grid *widgets.Grid
 }
 
 func (l *naturalGridLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
@@ -74,19 +73,13 @@ func (l *naturalGridLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) 
 	}
 }
 
-func (l *naturalGridLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+// MinSize adds what NaturalSize leaves out for a one-line header: the grid lays its header out in
+// a scroller, which is never lower than Fyne's smallest scroller (32 units).
+func (l *naturalGridLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 	th := fyne.CurrentApp().Settings().Theme()
-	text := th.Size(theme.SizeNameText)
-	line := fyne.MeasureText("国", text, fyne.TextStyle{}).Height
-	header := line + 2*th.Size(theme.SizeNamePadding)
-	cell := widgets.NewCellEntry().MinSize().Height
-	hint := widget.NewLabel("国").MinSize().Height
-	// The slack covers the lines between rows; too much leaves a little space over the hint
-	// line, too little would make the grid scroll.
-	h := float32(l.headerRows)*header + float32(l.bodyRows)*(cell+2) + hint + 16
-	w := float32(0)
-	for _, o := range objects {
-		w = max(w, o.MinSize().Width)
-	}
-	return fyne.NewSize(w, h)
+	header := fyne.MeasureText("国", th.Size(theme.SizeNameText), fyne.TextStyle{}).Height + 2*th.Size(theme.SizeNamePadding)
+	return fyne.NewSize(l.grid.MinSize().Width, l.grid.NaturalSize().Height+max(0, minScrollerHeight-header))
 }
+
+// minScrollerHeight is the smallest height of a Fyne scroller.
+const minScrollerHeight = 32

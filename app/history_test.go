@@ -1,0 +1,99 @@
+package app
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"nianbao/data/report"
+)
+
+func TestHistoryListsOpensAndCarriesOver(t *testing.T) {
+	h := newHarness(t)
+	r := report.New("测试县民政局", 2023)
+	r.Set("t3.carry_next.natural", report.Count(2))
+	r.ComputeTotals()
+	h.w.create(r)
+	h.w.showHistory()
+	if h.w.view != nil {
+		t.Fatal("report still open on the start screen")
+	}
+	if n := len(h.w.history.items); n != 1 {
+		t.Fatalf("list has %d reports", n)
+	}
+	h.w.history.list.Select(0)
+	h.w.newYear("测试县民政局", 2023)
+	v := h.w.view
+	if v == nil || v.doc.r.Meta.Year != 2024 {
+		t.Fatal("next year not opened")
+	}
+	if got := h.shown("t3.carried.natural"); got != "2" {
+		t.Errorf("上年结转 shows %q, want last year's 结转下年度 2", got)
+	}
+	h.w.showHistory()
+	if n := len(h.w.history.items); n != 2 {
+		t.Fatalf("list has %d reports", n)
+	}
+	if first := h.w.history.items[0]; first.Year != 2024 {
+		t.Errorf("newest year not first: %+v", first)
+	}
+}
+
+func TestDecisionMarksFindingVerified(t *testing.T) {
+	h := newHarness(t)
+	v := h.openNew("测试县民政局", 2024)
+	f, ok := v.findingByID("S5-EMPTY")
+	if !ok {
+		t.Fatal("an empty report has no S5-EMPTY finding")
+	}
+	before := v.doc.Counts()
+	h.w.askDecision(f.ID, f.Message)
+	// The dialog is on top: type a note and confirm it.
+	for _, o := range test.LaidOutObjects(h.w.win.Canvas().Overlays().Top()) {
+		if e, ok := o.(*widget.Entry); ok && e.MultiLine {
+			test.Type(e, "本单位无问题")
+		}
+	}
+	tapInDialog(t, h, "已核实")
+	after := v.doc.Counts()
+	if after.Warnings != before.Warnings-1 || after.Verified != before.Verified+1 {
+		t.Errorf("counts %+v → %+v", before, after)
+	}
+	d, err := h.st.Decisions(context.Background(), "测试县民政局", 2024)
+	if err != nil || d["S5-EMPTY"].Note != "本单位无问题" {
+		t.Fatalf("stored decisions %v %v", d, err)
+	}
+	h.w.clearDecision(f.ID)
+	if got := v.doc.Counts(); got.Verified != 0 {
+		t.Errorf("after clearing: %+v", got)
+	}
+}
+
+func TestDeleteAsksFirst(t *testing.T) {
+	h := newHarness(t)
+	h.w.create(report.New("测试县民政局", 2024))
+	h.w.showHistory()
+	h.w.askDelete("测试县民政局", 2024)
+	tapInDialog(t, h, "删除")
+	if n := len(h.w.history.items); n != 0 {
+		t.Errorf("%d reports after delete", n)
+	}
+}
+
+// tapInDialog taps the button labelled label in the dialog on top of the window.
+func tapInDialog(t *testing.T, h *harness, label string) {
+	t.Helper()
+	top := h.w.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog shown")
+	}
+	for _, o := range test.LaidOutObjects(top) {
+		if b, ok := o.(*widget.Button); ok && b.Text == label {
+			test.Tap(b)
+			return
+		}
+	}
+	t.Fatalf("no button %q in the dialog", label)
+}
