@@ -1,0 +1,168 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"nianbao/data/docio"
+	"nianbao/data/export"
+)
+
+func init() {
+	register("convert", "转换报告文件的格式（json、txt、md、xlsx、docx、pdf、html）", runConvert)
+}
+
+func convertUsage() string {
+	var names []string
+	for _, f := range export.Formats() {
+		names = append(names, f.Name)
+	}
+	return `用法：nianbao-cli convert [--to 格式] -o 输出文件 输入文件
+  --to   输出格式：` + strings.Join(names, "、") + `；不写时按输出文件的扩展名
+  -o     输出文件；写 - 时输出到屏幕（须写 --to）`
+}
+
+type convertOptions struct {
+	to, out, in string
+}
+
+func parseConvertArgs(args []string) (convertOptions, error) {
+	var o convertOptions
+	var files []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		name, value, hasValue := strings.Cut(a, "=")
+		var target *string
+		switch name {
+		case "--to", "-to", "-t":
+			target = &o.to
+		case "-o", "--out", "-out", "--output":
+			target = &o.out
+		}
+		switch {
+		case target != nil:
+			if !hasValue {
+				if i+1 >= len(args) {
+					return o, fmt.Errorf("%s 后面要写内容", a)
+				}
+				i++
+				value = args[i]
+			}
+			*target = value
+		default:
+			if strings.HasPrefix(a, "-") {
+				return o, fmt.Errorf("不认识的参数 %q", a)
+			}
+			files = append(files, a)
+		}
+	}
+	switch {
+	case len(files) != 1:
+		return o, fmt.Errorf("要写一个输入文件（现在是 %d 个）", len(files))
+	case o.out == "":
+		return o, fmt.Errorf("要用 -o 写出输出文件")
+	}
+	o.in = files[0]
+	return o, nil
+}
+
+// runConvert reads a report in any format docio opens and writes it in the format --to names or
+// the output file's extension implies. The output is written to a temporary file first and renamed
+// into place, so a failed conversion never leaves a half-written or destroyed output file.
+func runConvert(args []string, stdout, stderr io.Writer) int {
+	for _, a := range args {
+		if a == "-h" || a == "--help" {
+			fmt.Fprintln(stdout, convertUsage())
+			return 0
+		}
+	}
+	o, err := parseConvertArgs(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "nianbao-cli convert：%v\n%s\n", err, convertUsage())
+		return 2
+	}
+	format, err := convertFormat(o)
+	if err != nil {
+		fmt.Fprintf(stderr, "nianbao-cli convert：%v\n", err)
+		return 2
+	}
+	r, err := docio.Open(o.in)
+	if err != nil {
+		fmt.Fprintf(stderr, "nianbao-cli convert：%v\n", err)
+		return 2
+	}
+	if notes := r.Source.ImportNotes; len(notes) > 0 {
+		fmt.Fprintf(stderr, "注意：「%s」中有 %d 处未能读取，转换结果中这些单元格为空白：\n", o.in, len(notes))
+		for _, n := range notes {
+			fmt.Fprintf(stderr, "  %s\n", n)
+		}
+	}
+	var buf bytes.Buffer
+	if err := format.Write(&buf, r); err != nil {
+		fmt.Fprintf(stderr, "nianbao-cli convert：生成%s失败：%v\n", format.Label, err)
+		return 2
+	}
+	if o.out == "-" {
+		if _, err := stdout.Write(buf.Bytes()); err != nil {
+			fmt.Fprintf(stderr, "nianbao-cli convert：%v\n", err)
+			return 2
+		}
+		return 0
+	}
+	if err := writeFileAtomic(o.out, buf.Bytes()); err != nil {
+		fmt.Fprintf(stderr, "nianbao-cli convert：无法写入「%s」：%v\n", o.out, err)
+		return 2
+	}
+	fmt.Fprintf(stdout, "已转换：%s → %s（%s）\n", o.in, o.out, format.Label)
+	return 0
+}
+
+// convertFormat is the format --to names, or else the one the output file's extension implies.
+func convertFormat(o convertOptions) (export.Format, error) {
+	if o.to != "" {
+		if f, ok := export.Lookup(o.to); ok {
+			return f, nil
+		}
+		return export.Format{}, fmt.Errorf("不认识的格式“%s”。%s", o.to, formatList())
+	}
+	if o.out == "-" {
+		return export.Format{}, fmt.Errorf("输出到屏幕时要用 --to 写明格式。%s", formatList())
+	}
+	ext := filepath.Ext(o.out)
+	if f, ok := export.Lookup(ext); ok && ext != "" {
+		return f, nil
+	}
+	return export.Format{}, fmt.Errorf("从输出文件名「%s」看不出格式，请用 --to 写明。%s", o.out, formatList())
+}
+
+func formatList() string {
+	var names []string
+	for _, f := range export.Formats() {
+		names = append(names, f.Name+"（"+f.Label+"）")
+	}
+	return "可用的格式：" + strings.Join(names, "、")
+}
+
+// writeFileAtomic writes data to a temporary file next to path and renames it over path.
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

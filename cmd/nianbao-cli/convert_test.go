@@ -1,0 +1,100 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"nianbao/data/docio"
+	"nianbao/data/report"
+)
+
+func openReport(t *testing.T, path string) *report.Report {
+	t.Helper()
+	r, err := docio.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestConvert(t *testing.T) {
+	seed := openReport(t, checkSeed)
+	dir := t.TempDir()
+	for _, c := range []struct {
+		args []string
+		out  string
+	}{
+		{[]string{"--to", "json"}, "seed.data"},
+		{nil, "seed.md"},
+		{[]string{"--to=txt"}, "seed.txt"},
+		{nil, "seed.xlsx"},
+	} {
+		out := filepath.Join(dir, c.out)
+		args := append(append([]string{"convert"}, c.args...), "-o", out, checkSeed)
+		code, stdout, stderr := runCLI(args...)
+		if code != 0 || !strings.Contains(stdout, "已转换") {
+			t.Fatalf("%v: exit %d, stderr %s", args, code, stderr)
+		}
+		got := openReport(t, out)
+		if !reflect.DeepEqual(seed.Meta, got.Meta) || !reflect.DeepEqual(seed.Narrative, got.Narrative) ||
+			!reflect.DeepEqual(seed.Cells, got.Cells) {
+			t.Errorf("%s does not read back as the seed", c.out)
+		}
+	}
+}
+
+func TestConvertToStdout(t *testing.T) {
+	code, out, stderr := runCLI("convert", "--to", "md", "-o", "-", checkSeed)
+	if code != 0 || !strings.HasPrefix(out, "# 孟津区西霞院街道办事处2023年政府信息公开工作年度报告\n") {
+		t.Errorf("exit %d, stderr %s, output %.80q", code, stderr, out)
+	}
+}
+
+func TestConvertRefuses(t *testing.T) {
+	dir := t.TempDir()
+	kept := filepath.Join(dir, "kept.json")
+	if err := os.WriteFile(kept, []byte("earlier work"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"convert", "-o", kept, filepath.Join(dir, "missing.txt")}, "文件不存在"},
+		{[]string{"convert", "-o", kept, checkNotReport}, "没有找到"},
+		{[]string{"convert", "--to", "rtf", "-o", kept, checkSeed}, "不认识的格式“rtf”"},
+		{[]string{"convert", "-o", filepath.Join(dir, "x.abc"), checkSeed}, "看不出格式"},
+		{[]string{"convert", "-o", "-", checkSeed}, "要用 --to"},
+		{[]string{"convert", checkSeed}, "-o"},
+		{[]string{"convert", "-o", kept}, "输入文件"},
+		{[]string{"convert", "-o", filepath.Join(dir, "no", "such", "dir.json"), checkSeed}, "无法写入"},
+	} {
+		code, _, stderr := runCLI(c.args...)
+		if code != 2 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, stderr %q, want %q", c.args, code, stderr, c.want)
+		}
+	}
+	if b, _ := os.ReadFile(kept); string(b) != "earlier work" {
+		t.Error("a failed conversion must leave the existing output file alone")
+	}
+}
+
+func TestConvertWarnsOfUnreadRows(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.txt")
+	b, err := os.ReadFile(checkSeed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(b), "行政处罚\t0", "行政处罚\t十二", 1)
+	if err := os.WriteFile(in, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI("convert", "-o", filepath.Join(dir, "out.json"), in)
+	if code != 0 || !strings.Contains(stderr, "第28行：表二 行政处罚") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
