@@ -85,15 +85,13 @@ func (w *window) closeReport(next func()) {
 		return
 	}
 	if err := w.view.saver.SaveAndWait(); err != nil {
-		dialog.ShowConfirm(lang.L("保存失败"),
+		w.confirm(lang.L("保存失败"),
 			lang.L("最近的修改没能保存：{{.Err}}\n仍要离开这份报告吗？离开会丢失这些修改。", map[string]any{"Err": err.Error()}),
-			func(leave bool) {
-				if leave {
-					w.view.saver.Stop()
-					w.view = nil
-					next()
-				}
-			}, w.win)
+			lang.L("不保存，离开"), func() {
+				w.view.saver.Stop()
+				w.view = nil
+				next()
+			})
 		return
 	}
 	w.view.saver.Stop()
@@ -233,6 +231,19 @@ func (w *window) saveFirstHint(err error) string {
 // focus puts the keyboard focus on a widget of the window.
 func (w *window) focus(f fyne.Focusable) {
 	w.win.Canvas().Focus(f)
+}
+
+// confirm asks a yes-or-no question whose answer button says what it does (「替换」, 「删除」),
+// and calls ok when the user agrees.
+func (w *window) confirm(title, msg, action string, ok func()) {
+	d := dialog.NewConfirm(title, msg, func(yes bool) {
+		if yes {
+			ok()
+		}
+	}, w.win)
+	d.SetConfirmText(action)
+	d.SetDismissText(lang.L("取消"))
+	d.Show()
 }
 
 func (w *window) showError(msg string) {

@@ -35,11 +35,7 @@ func (w *window) askExport(f export.Format) {
 	r := w.view.doc.r.Clone()
 	if n := w.view.doc.Counts().Errors; n > 0 {
 		msg := lang.L("报告还有 {{.Count}} 处错误（见「检查」页）。仍要导出吗？", map[string]any{"Count": n})
-		dialog.ShowConfirm(lang.L("导出"), msg, func(ok bool) {
-			if ok {
-				w.chooseExportFile(f, r)
-			}
-		}, w.win)
+		w.confirm(lang.L("导出"), msg, lang.L("仍然导出"), func() { w.chooseExportFile(f, r) })
 		return
 	}
 	w.chooseExportFile(f, r)

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -68,7 +67,7 @@ func newHistoryView(w *window) *historyView {
 
 	title := widget.NewLabelWithStyle(lang.L("年报通 · 政府信息公开工作年度报告"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	toolbar := container.NewHBox(create, imp, widget.NewSeparator(), open, next, revisions, del)
-	h.empty = widget.NewLabel(lang.L("库中还没有报告。点「新建报告」开始填写本机关的年度报告，或点「导入…」读入已发布的报告（.txt、.md、.json）。"))
+	h.empty = widget.NewLabel(lang.L("库中还没有报告。点「新建报告」开始填写本机关的年度报告，或点「导入…」读入已发布的报告（.txt、.md、.json、.xlsx）。"))
 	h.empty.Wrapping = fyne.TextWrapWord
 	header := historyHeader()
 	h.content = container.NewBorder(container.NewVBox(title, toolbar, widget.NewSeparator(), header), nil, nil, nil,
@@ -212,10 +211,7 @@ func (l *columnsLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 // askDelete deletes a report after the user confirms.
 func (w *window) askDelete(agency string, year int) {
 	msg := lang.L("删除「{{.Agency}} {{.Year}}年」的报告及其全部历史版本？删除后不能恢复。", map[string]any{"Agency": agency, "Year": strconv.Itoa(year)})
-	d := dialog.NewConfirm(lang.L("删除报告"), msg, func(ok bool) {
-		if !ok {
-			return
-		}
+	w.confirm(lang.L("删除报告"), msg, lang.L("删除"), func() {
 		w.sched.background(func() {
 			err := w.store.Delete(w.ctx, agency, year)
 			w.sched.ui(func() {
@@ -225,10 +221,7 @@ func (w *window) askDelete(agency string, year int) {
 				w.history.reload()
 			})
 		})
-	}, w.win)
-	d.SetConfirmText(lang.L("删除"))
-	d.SetDismissText(lang.L("取消"))
-	d.Show()
+	})
 }
 
 // newYear creates next year's report from a stored one (carry-over) and opens it.

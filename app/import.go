@@ -2,8 +2,6 @@ package app
 
 import (
 	"errors"
-	"io"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -12,13 +10,13 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
+	"nianbao/data/docio"
 	"nianbao/data/report"
 	"nianbao/data/store"
-	"nianbao/data/textio"
 )
 
 // importExtensions are the files 导入 offers.
-var importExtensions = []string{".txt", ".md", ".json"}
+var importExtensions = []string{".txt", ".md", ".json", ".xlsx"}
 
 // askImport lets the user pick a published report and puts it into the history.
 func (w *window) askImport() {
@@ -43,7 +41,7 @@ func (w *window) importFrom(rc fyne.URIReadCloser) {
 	name := rc.URI().Name()
 	w.showBusy(lang.L("正在导入 {{.Name}}…", map[string]any{"Name": name}))
 	w.sched.background(func() {
-		r, err := readDocument(rc, name)
+		r, err := docio.Decode(rc, name)
 		rc.Close()
 		exists := false
 		if err == nil {
@@ -65,11 +63,7 @@ func (w *window) importFrom(rc fyne.URIReadCloser) {
 			}
 			msg := lang.L("库中已有「{{.Agency}} {{.Year}}年」的报告。用导入的内容替换它吗？现有内容会保留为历史版本。",
 				map[string]any{"Agency": r.Meta.Agency, "Year": strconv.Itoa(r.Meta.Year)})
-			dialog.ShowConfirm(lang.L("导入"), msg, func(ok bool) {
-				if ok {
-					w.storeImported(r)
-				}
-			}, w.win)
+			w.confirm(lang.L("导入"), msg, lang.L("替换"), func() { w.storeImported(r) })
 		})
 	})
 }
@@ -100,22 +94,4 @@ func clipLines(lines []string, n int) []string {
 		return lines
 	}
 	return append(lines[:n:n], lang.L("……另有 {{.Count}} 处", map[string]any{"Count": len(lines) - n}))
-}
-
-// readDocument reads a report file by its extension.
-func readDocument(rd io.Reader, name string) (*report.Report, error) {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".json":
-		b, err := io.ReadAll(rd)
-		if err != nil {
-			return nil, err
-		}
-		var r report.Report
-		if err := r.UnmarshalJSON(b); err != nil {
-			return nil, err
-		}
-		return &r, nil
-	default:
-		return textio.Read(rd, name)
-	}
 }

@@ -76,10 +76,7 @@ func (w *window) revisionsDialog(agency string, year int, revs []store.Revision)
 // askRestore makes an older revision current after the user confirms, then opens the report.
 func (w *window) askRestore(agency string, year int, rev store.Revision) {
 	msg := lang.L("把报告恢复为 {{.Time}} 保存的版本？现在的内容会保留为一个历史版本。", map[string]any{"Time": rev.Saved.Format("2006-01-02 15:04:05")})
-	dialog.ShowConfirm(lang.L("恢复历史版本"), msg, func(ok bool) {
-		if !ok {
-			return
-		}
+	w.confirm(lang.L("恢复历史版本"), msg, lang.L("恢复"), func() {
 		w.closeReport(func() {
 			w.sched.background(func() {
 				_, err := w.store.RestoreRevision(w.ctx, rev.ID)
@@ -92,5 +89,5 @@ func (w *window) askRestore(agency string, year int, rev store.Revision) {
 				})
 			})
 		})
-	}, w.win)
+	})
 }

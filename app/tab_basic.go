@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -68,11 +67,7 @@ func (v *reportView) basicTab() *sectionForm {
 			opening.SetText(text)
 			return
 		}
-		dialog.ShowConfirm(lang.L("按模板生成"), lang.L("用模板替换现有的开头段落？"), func(ok bool) {
-			if ok {
-				opening.SetText(text)
-			}
-		}, v.win.win)
+		v.win.confirm(lang.L("按模板生成"), lang.L("用模板替换现有的开头段落？"), lang.L("替换"), func() { opening.SetText(text) })
 	})
 
 	form := widget.NewForm(

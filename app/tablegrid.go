@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -95,13 +94,9 @@ func (v *reportView) tableTools(t *schema.Table, extra ...fyne.CanvasObject) fyn
 			items = append(items, widget.NewLabel(lang.L("合计由程序自动计算（蓝底格）")))
 		} else {
 			recompute := widget.NewButton(lang.L("重算合计"), func() {
-				dialog.ShowConfirm(lang.L("重算合计"),
+				v.win.confirm(lang.L("重算合计"),
 					lang.L("用各项之和替换本报告原文中的全部合计数？替换前的内容保留在历史版本中。"),
-					func(ok bool) {
-						if ok {
-							v.recomputeTotals()
-						}
-					}, v.win.win)
+					lang.L("重算"), v.recomputeTotals)
 			})
 			items = append(items, recompute, widget.NewLabel(lang.L("合计按原文填写，与各项之和不符处已标出")))
 		}

@@ -1,0 +1,74 @@
+package app
+
+import (
+	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestTranslationsCoverEveryString checks that every string the app passes to lang.L is in the
+// Chinese file (the one that makes the matcher pick Chinese) and that the English file holds no
+// key the app no longer uses.
+func TestTranslationsCoverEveryString(t *testing.T) {
+	used := map[string]bool{}
+	files, _ := filepath.Glob("*.go")
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || len(call.Args) == 0 {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "L" {
+				return true
+			}
+			if pkg, ok := sel.X.(*ast.Ident); !ok || pkg.Name != "lang" {
+				return true
+			}
+			if lit, ok := call.Args[0].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				s, _ := strconv.Unquote(lit.Value)
+				used[s] = true
+			}
+			return true
+		})
+	}
+	for _, ts := range textSizes {
+		used[ts.label] = true
+	}
+	load := func(name string) map[string]string {
+		b, err := os.ReadFile(filepath.Join("translations", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]string{}
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return m
+	}
+	zh, en := load("zh-Hans.json"), load("en.json")
+	for k := range used {
+		if _, ok := zh[k]; !ok {
+			t.Errorf("zh-Hans.json lacks %q", k)
+		}
+	}
+	for k := range en {
+		if !used[k] {
+			t.Errorf("en.json has unused key %q", k)
+		}
+	}
+}
