@@ -112,10 +112,17 @@ var maxVocabLen = func() int {
 	return n
 }()
 
+// maxHeaderBytes is far longer than any header line; longer text is not header words, and the
+// word-break searches below never look further, which keeps their time bounded.
+const maxHeaderBytes = 4096
+
 // isVocabulary reports whether the normalised string s is a concatenation of header words.
 func isVocabulary(s string) bool {
 	if s == "" {
 		return true
+	}
+	if len(s) > maxHeaderBytes {
+		return false
 	}
 	// ok[i]: s[:i] splits into vocabulary words.
 	ok := make([]bool, len(s)+1)
@@ -131,6 +138,9 @@ func isVocabulary(s string) bool {
 // vocabularyPrefix returns the length of the longest prefix of s that splits into header words,
 // and the last word of that split.
 func vocabularyPrefix(s string) (n int, last string) {
+	if len(s) > maxHeaderBytes {
+		s = s[:maxHeaderBytes]
+	}
 	ok := make([]bool, len(s)+1)
 	lastWord := make([]string, len(s)+1)
 	ok[0] = true

@@ -113,6 +113,9 @@ func keepNonTable(notes []note) []note {
 	return out
 }
 
+// horizontalRule is a Markdown thematic break (---, ***, ___), which carries no content.
+var horizontalRule = regexp.MustCompile(`^([-*_])(\s*[-*_]){2,}$`)
+
 // crawlerBody marks where a crawler's page dump starts its body; lines above it are
 // 「标题: …」「发布时间: …」 headers.
 var crawlerBody = regexp.MustCompile(`^=+\s*正文\s*=+$`)
@@ -185,7 +188,7 @@ func sectionHeading(text string) (schema.Section, bool) {
 // line routes one line to the part of the report it belongs to.
 func (p *parser) line(ln line) {
 	text := trimLine(ln.text)
-	if text == "" {
+	if text == "" || horizontalRule.MatchString(text) {
 		return
 	}
 	if s, ok := sectionHeading(text); ok {

@@ -12,6 +12,11 @@ import (
 // row's numbers, possibly followed by header words. Numbers are split into cells only where the
 // split is unambiguous (see splitRun).
 func (p *parser) scanLine(no int, text string) {
+	if len(text) > maxScanBytes {
+		p.tbl.seen = true
+		p.tablef(no, "%s中这一行过长（%d 字节），不像表格，未读取", p.tbl.t.Name, len(text))
+		return
+	}
 	nt := newNormText(text)
 	if nt.norm == "" {
 		return
@@ -65,6 +70,9 @@ func (p *parser) scanLine(no int, text string) {
 		p.scanRow(no, nt, h.blk, h.row, h.end, next)
 	}
 }
+
+// maxScanBytes bounds a run-together table line: a whole crawled table 3 is some 3 KB.
+const maxScanBytes = 64 << 10
 
 // scanRow reads the numbers of one row found by scanLine, between normalised positions start
 // and end.
