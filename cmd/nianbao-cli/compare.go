@@ -2,12 +2,9 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
-	"strconv"
-	"strings"
 
 	"nianbao/data/compare"
 	"nianbao/data/report"
@@ -21,16 +18,7 @@ const compareUsage = "用法：nianbao-cli db [--db 数据库文件] compare 机
 // dbCompare runs `db compare AGENCY YEAR_A YEAR_B [--json]` on an open store: the two years of
 // one agency side by side, as JSON per the spec or as readable Chinese text.
 func dbCompare(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int {
-	asJSON := false
-	var pos []string
-	for _, a := range args {
-		switch a {
-		case "--json", "-json":
-			asJSON = true
-		default:
-			pos = append(pos, a)
-		}
-	}
+	asJSON, pos := splitJSONFlag(args)
 	if len(pos) != 3 {
 		fmt.Fprintln(stderr, compareUsage)
 		return 2
@@ -38,9 +26,9 @@ func dbCompare(ctx context.Context, st *store.Store, args []string, stdout, stde
 	agency := pos[0]
 	var years [2]int
 	for i, s := range pos[1:] {
-		y, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(s), "年"))
+		y, err := parseYear(s)
 		if err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db compare：年度“%s”不是数字，请写成 2023 这样的四位年份\n", s)
+			fmt.Fprintf(stderr, "nianbao-cli db compare：%v\n", err)
 			return 2
 		}
 		years[i] = y
@@ -63,10 +51,7 @@ func dbCompare(ctx context.Context, st *store.Store, args []string, stdout, stde
 	}
 	c := compare.Compare(reps[0], reps[1])
 	if asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(newCompareJSON(c)); err != nil {
+		if err := writeJSON(stdout, newCompareJSON(c)); err != nil {
 			fmt.Fprintf(stderr, "nianbao-cli db compare：%v\n", err)
 			return 2
 		}

@@ -48,16 +48,11 @@ func compareDB(t *testing.T) string {
 	return path
 }
 
-// runCompare runs `db compare` on the database at path.
+// runCompare runs `nianbao-cli db --db PATH compare ARGS…` in-process.
 func runCompare(t *testing.T, path string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
 	var out, errOut bytes.Buffer
-	code = dbCompare(context.Background(), st, args, &out, &errOut)
+	code = dispatch(append([]string{"db", "--db", path, "compare"}, args...), &out, &errOut)
 	return code, out.String(), errOut.String()
 }
 
