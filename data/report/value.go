@@ -98,7 +98,7 @@ func ParseValue(s string) (Value, error) {
 
 // clip shortens s to n runes for messages.
 func clip(s string, n int) string {
-	r := []rune(s)
+	r := []rune(strings.ToValidUTF8(s, "�"))
 	if len(r) <= n {
 		return s
 	}

@@ -154,14 +154,13 @@ func MatchNarrative(text string) (Narrative, string, bool) {
 }
 
 // trimHeadingTail drops what commonly follows a sub-item heading before its text: a word such
-// as 方面 or 情况 and the punctuation after it.
+// as 方面 or 情况 directly after the heading, and the punctuation after that.
 func trimHeadingTail(s string) string {
 	const punct = " \t\u3000：:。.，,、"
-	s = strings.TrimLeft(s, punct)
 	for _, w := range []string{"方面", "情况", "工作"} {
-		if rest, ok := strings.CutPrefix(s, w); ok && rest != "" && strings.ContainsRune(punct, []rune(rest)[0]) {
+		if rest, ok := strings.CutPrefix(s, w); ok && (rest == "" || strings.ContainsRune(punct, []rune(rest)[0])) {
 			return strings.TrimLeft(rest, punct)
 		}
 	}
-	return s
+	return strings.TrimLeft(s, punct)
 }

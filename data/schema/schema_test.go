@@ -82,6 +82,11 @@ func TestMatchColumnAndSection(t *testing.T) {
 	if !ok || nf.Key != "s1.request" || rest != "2023 年，西霞院" {
 		t.Errorf("MatchNarrative = %v %q %v", nf.Key, rest, ok)
 	}
+	for in, want := range map[string]string{"（一）主动公开情况": "", "（一）主动公开：工作格局，": "工作格局，"} {
+		if _, rest, _ := MatchNarrative(in); rest != want {
+			t.Errorf("MatchNarrative(%q) rest = %q, want %q", in, rest, want)
+		}
+	}
 	nf, rest, ok = MatchNarrative("（一）主动公开方面。按照要求")
 	if !ok || nf.Key != "s1.active" || rest != "按照要求" {
 		t.Errorf("MatchNarrative = %v %q %v", nf.Key, rest, ok)
