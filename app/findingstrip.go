@@ -26,7 +26,10 @@ type findingStrip struct {
 	title   *widget.Label
 	rows    *fyne.Container
 	content *fyne.Container
-	shown   string // signature of what is shown, to rebuild only on change
+	// parent is the tab's container, laid out again when the strip shows or hides so that the
+	// form takes the room.
+	parent *fyne.Container
+	shown  string // signature of what is shown, to rebuild only on change
 }
 
 func newFindingStrip(v *reportView, key string) *findingStrip {
@@ -65,6 +68,7 @@ func (s *findingStrip) update() {
 	s.shown = sig.String()
 	if len(mine) == 0 {
 		s.content.Hide()
+		s.relayout()
 		return
 	}
 	s.title.SetText(lang.L("本部分的问题（{{.Count}}）", map[string]any{"Count": len(mine)}))
@@ -75,6 +79,13 @@ func (s *findingStrip) update() {
 	s.rows.Objects = rows
 	s.rows.Refresh()
 	s.content.Show()
+	s.relayout()
+}
+
+func (s *findingStrip) relayout() {
+	if s.parent != nil {
+		s.parent.Refresh()
+	}
 }
 
 // findingRow is one finding with its icon, message, fixes and decision.

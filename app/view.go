@@ -90,7 +90,8 @@ func newReportView(w *window, doc *document, saver *autosaver) *reportView {
 // addSection wraps a tab's form with the strip of the section's findings.
 func (v *reportView) addSection(key, title string, form *sectionForm) *container.TabItem {
 	s := &sectionTab{title: title, strip: newFindingStrip(v, key), focusFirst: form.focusFirst}
-	s.item = container.NewTabItem(title, container.NewBorder(nil, s.strip.content, nil, nil, form.content))
+	s.strip.parent = container.NewBorder(nil, s.strip.content, nil, nil, form.content)
+	s.item = container.NewTabItem(title, s.strip.parent)
 	v.sections[key] = s
 	return s.item
 }
