@@ -84,15 +84,16 @@ func (w *window) writeExport(f export.Format, r *report.Report, wc fyne.URIWrite
 
 // exported tells where the file went, with 「打开所在文件夹」.
 func (w *window) exported(path string) {
-	d := dialog.NewConfirm(lang.L("导出完成"), lang.L("已保存到：\n{{.Path}}", map[string]any{"Path": path}), func(open bool) {
+	msg := widget.NewLabel(lang.L("已保存到：\n{{.Path}}", map[string]any{"Path": path}))
+	msg.Wrapping = fyne.TextWrapBreak
+	d := dialog.NewCustomConfirm(lang.L("导出完成"), lang.L("打开所在文件夹"), lang.L("关闭"), msg, func(open bool) {
 		if open {
 			if err := openWithSystem(filepath.Dir(path)); err != nil {
 				w.showError(lang.L("无法打开文件夹：{{.Err}}", map[string]any{"Err": err.Error()}))
 			}
 		}
 	}, w.win)
-	d.SetConfirmText(lang.L("打开所在文件夹"))
-	d.SetDismissText(lang.L("关闭"))
+	d.Resize(fyne.NewSize(560, 220))
 	d.Show()
 }
 

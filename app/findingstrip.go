@@ -15,8 +15,8 @@ import (
 )
 
 // stripMaxHeight is how tall the findings strip under a form grows before it scrolls, in Fyne
-// units at the default text size; the form keeps the rest of a 768-pixel-high screen.
-const stripMaxHeight = 150
+// units whatever the text size, so that the form keeps most of a 768-pixel-high screen.
+const stripMaxHeight = 160
 
 // findingStrip lists the findings of one section under its form, each with its fixes and the
 // 「已核实」 decision, so that the clerk can act without leaving the tab.
@@ -159,8 +159,8 @@ func severityIcon(s rules.Severity) fyne.Resource {
 	return theme.NewPrimaryThemedResource(theme.InfoIcon())
 }
 
-// cappedLayout gives its object the height of inner's content, up to max (scaled with the text
-// size), so a short list takes little room and a long one scrolls.
+// cappedLayout gives its object the height of inner's content, up to max, so a short list
+// takes little room and a long one scrolls.
 type cappedLayout struct {
 	inner fyne.CanvasObject
 	max   float32
@@ -178,8 +178,6 @@ func (l *cappedLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	for _, o := range objects {
 		s = s.Max(o.MinSize())
 	}
-	th := fyne.CurrentApp().Settings().Theme()
-	scale := th.Size(theme.SizeNameText) / theme.DefaultTheme().Size(theme.SizeNameText)
-	s.Height = min(s.Height+l.inner.MinSize().Height, l.max*scale)
+	s.Height = min(s.Height+l.inner.MinSize().Height, l.max)
 	return s
 }

@@ -54,7 +54,7 @@ func (v *reportView) basicTab() *sectionForm {
 
 	opening := widget.NewMultiLineEntry()
 	opening.Wrapping = fyne.TextWrapBreak
-	opening.SetMinRowsVisible(6)
+	opening.SetMinRowsVisible(8)
 	opening.SetPlaceHolder(lang.L("报告正文前的说明：编制依据、统计期限、电子版获取方式、联系方式。可点「按模板生成」。"))
 	opening.SetText(m.Opening)
 	opening.OnChanged = func(s string) {
@@ -82,9 +82,11 @@ func (v *reportView) basicTab() *sectionForm {
 	note.Importance = widget.LowImportance
 	openingHead := container.NewBorder(nil, nil,
 		widget.NewLabelWithStyle(lang.L("开头段落"), fyne.TextAlignLeading, boldStyle), generate)
-	top := container.NewVBox(form, note, widget.NewSeparator(), openingHead)
+	// One scrolling page, so that with large text the tab never asks for more height than the
+	// screen has.
+	page := container.NewVBox(form, note, widget.NewSeparator(), openingHead, opening)
 	return &sectionForm{
-		content:    container.NewBorder(top, nil, nil, nil, opening),
+		content:    container.NewVScroll(page),
 		focusFirst: func() { v.win.focus(level) },
 	}
 }

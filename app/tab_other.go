@@ -17,7 +17,9 @@ func (v *reportView) otherTab() *sectionForm {
 // singleNarrativeTab is a section that is one text field under its heading and a hint.
 func (v *reportView) singleNarrativeTab(key, hint string) *sectionForm {
 	sec, _ := schema.SectionByKey(key)
-	n := v.newNarrativeField(key, sec.Heading, 12)
+	// The entry fills the tab; its minimum stays small so that large text never makes the
+	// window taller than the screen.
+	n := v.newNarrativeField(key, sec.Heading, 4)
 	help := widget.NewLabel(hint)
 	help.Wrapping = fyne.TextWrapWord
 	return &sectionForm{
