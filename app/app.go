@@ -247,11 +247,15 @@ func (w *window) confirm(title, msg, action string, ok func()) {
 }
 
 func (w *window) showError(msg string) {
-	dialog.ShowError(errors.New(msg), w.win)
+	d := dialog.NewError(errors.New(msg), w.win)
+	d.SetDismissText(lang.L("知道了"))
+	d.Show()
 }
 
 func (w *window) showInfo(msg string) {
-	dialog.ShowInformation(lang.L("年报通"), msg, w.win)
+	d := dialog.NewInformation(lang.L("年报通"), msg, w.win)
+	d.SetDismissText(lang.L("知道了"))
+	d.Show()
 }
 
 // showBusy shows a progress dialog for work that takes a moment; hideBusy closes it.

@@ -89,11 +89,58 @@ func tapInDialog(t *testing.T, h *harness, label string) {
 	if top == nil {
 		t.Fatal("no dialog shown")
 	}
+	var seen []string
 	for _, o := range test.LaidOutObjects(top) {
-		if b, ok := o.(*widget.Button); ok && b.Text == label {
-			test.Tap(b)
-			return
+		if b, ok := o.(*widget.Button); ok {
+			if b.Text == label {
+				test.Tap(b)
+				return
+			}
+			seen = append(seen, b.Text)
 		}
 	}
-	t.Fatalf("no button %q in the dialog", label)
+	t.Fatalf("no button %q in the dialog, only %q", label, seen)
+}
+
+func TestRestoreRevision(t *testing.T) {
+	h := newHarness(t)
+	h.openNew("测试县民政局", 2024)
+	h.typeInto("t3.new.natural", "1")
+	h.w.saveNow()
+	h.typeInto("t3.new.natural", "2")
+	h.w.saveNow()
+	revs, err := h.st.Revisions(context.Background(), "测试县民政局", 2024)
+	if err != nil || len(revs) < 3 {
+		t.Fatalf("revisions %v %v", revs, err)
+	}
+	// revs[1] is the save with 1 in it.
+	h.w.askRestore("测试县民政局", 2024, revs[1])
+	tapInDialog(t, h, "恢复")
+	if got := h.w.view.doc.r.Get("t3.new.natural"); got != report.Count(1) {
+		t.Errorf("after restore the report holds %+v", got)
+	}
+}
+
+func TestFinalRefusedWhileErrors(t *testing.T) {
+	h := newHarness(t)
+	v := h.openNew("测试县民政局", 2024)
+	h.typeInto("t4.review.upheld", "1")
+	h.typeInto("t3.new.natural", "3")
+	h.typeInto("t3.carried.natural", "0")
+	h.typeInto("t3.granted.natural", "1")
+	h.typeInto("t3.carry_next.natural", "0")
+	v.header.status.SetSelected("定稿")
+	if v.doc.status != report.StatusDraft || v.header.status.Selected != "草稿" {
+		t.Errorf("marked final with errors: %q", v.header.status.Selected)
+	}
+	tapInDialog(t, h, "知道了") // the message that says why
+	h.typeInto("t3.granted.natural", "3")
+	v.header.status.SetSelected("定稿")
+	if v.doc.status != report.StatusFinal {
+		t.Error("not marked final without errors")
+	}
+	_, info, _ := h.st.Load(context.Background(), "测试县民政局", 2024)
+	if info.Status != report.StatusFinal {
+		t.Errorf("store status %q", info.Status)
+	}
 }
