@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"nianbao/data/report"
 )
 
 // BenchmarkKeystroke is one keystroke in table 3 of a new report on screen — alternately a digit
@@ -26,5 +28,18 @@ func BenchmarkKeystroke(b *testing.B) {
 	b.StopTimer()
 	if got := v.doc.r.Get("t3.result_total.natural"); b.N%2 == 1 && got.N.Whole() != 7 {
 		b.Errorf("keystrokes did not reach the totals: %+v", got)
+	}
+}
+
+// BenchmarkOpenView builds the form of a loaded report: the checker's first run and every tab
+// with its 200 cells. It runs on the UI goroutine when a report opens.
+func BenchmarkOpenView(b *testing.B) {
+	h := newHarness(b)
+	v := h.openNew("测试县民政局", 2024)
+	r, prev := v.doc.r, (*report.Report)(nil)
+	b.ResetTimer()
+	for range b.N {
+		doc := newDocument(r.Clone(), prev, report.StatusDraft, nil)
+		newReportView(h.w, doc, v.saver)
 	}
 }

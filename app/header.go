@@ -78,11 +78,14 @@ func (h *headerBar) update() {
 	setText(h.errors, lang.L("错误 {{.Count}}", map[string]any{"Count": n.Errors}))
 	setText(h.warnings, lang.L("警告 {{.Count}}", map[string]any{"Count": n.Warnings}))
 	setText(h.blanks, lang.L("空格 {{.Count}}", map[string]any{"Count": n.Blanks}))
-	h.errors.Importance = widget.MediumImportance
+	importance := widget.MediumImportance
 	if n.Errors > 0 {
-		h.errors.Importance = widget.DangerImportance
+		importance = widget.DangerImportance
 	}
-	h.errors.Refresh()
+	if h.errors.Importance != importance {
+		h.errors.Importance = importance
+		h.errors.Refresh()
+	}
 }
 
 // showSave shows the autosave state: 「已保存 10:32」, 「正在保存…」, 「有修改未保存」 or the error.

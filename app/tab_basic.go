@@ -79,7 +79,6 @@ func (v *reportView) basicTab() *sectionForm {
 		widget.NewFormItem(lang.L("合计"), totals),
 	)
 	note := widget.NewLabel(lang.L("机关名称和报告年度是报告在库中的标识，新建时确定。"))
-	note.Importance = widget.LowImportance
 	openingHead := container.NewBorder(nil, nil,
 		widget.NewLabelWithStyle(lang.L("开头段落"), fyne.TextAlignLeading, boldStyle), generate)
 	// One scrolling page, so that with large text the tab never asks for more height than the

@@ -33,7 +33,6 @@ func newCheckTab(v *reportView) *checkTab {
 	}
 	help := widget.NewLabel(lang.L("点击一条问题，转到它所在的表格或栏目。确认无误的警告可在该页下方标为「已核实」。"))
 	help.Wrapping = fyne.TextWrapWord
-	help.Importance = widget.LowImportance
 	c.item = container.NewTabItem(lang.L("检查"), container.NewBorder(container.NewVBox(c.summary, help), nil, nil, nil, c.list))
 	c.stale = true
 	return c
