@@ -21,7 +21,8 @@ import (
 // Write put them; a moved label is reported rather than guessed at. Every cell that cannot be
 // read is reported, each with its sheet and cell.
 func Read(ra io.ReaderAt, size int64) (*report.Report, error) {
-	f, err := excelize.OpenReader(io.NewSectionReader(ra, 0, size))
+	f, err := excelize.OpenReader(io.NewSectionReader(ra, 0, size),
+		excelize.Options{UnzipSizeLimit: maxUnzipped, UnzipXMLSizeLimit: maxUnzipped / 2})
 	if err != nil {
 		return nil, fmt.Errorf("不是可读取的 Excel 工作簿（.xlsx）：%v", err)
 	}
@@ -46,6 +47,11 @@ func Read(ra io.ReaderAt, size int64) (*report.Report, error) {
 	}
 	return r, nil
 }
+
+// maxUnzipped bounds the unpacked size of a workbook Read accepts. The workbooks Write makes
+// unpack to well under a megabyte; the bound keeps a damaged file, whose zip headers may claim
+// gigabytes, from exhausting memory (excelize allocates what a header claims).
+const maxUnzipped = 128 << 20
 
 func hasSheet(f *excelize.File, name string) bool {
 	return slices.Contains(f.GetSheetList(), name)

@@ -442,3 +442,47 @@ func BenchmarkRead(b *testing.B) {
 		}
 	}
 }
+
+// FuzzRead feeds Read damaged workbooks: it must return an error or a report, never panic.
+func FuzzRead(f *testing.F) {
+	good, err := os.ReadFile("testdata/full.golden.xlsx")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good)
+	f.Add(good[:len(good)/2])
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, err := Read(bytes.NewReader(b), int64(len(b)))
+		if err == nil && len(r.Cells) != schema.NumCells() {
+			t.Fatalf("read %d cells", len(r.Cells))
+		}
+	})
+}
+
+// TestReadRefusesHugeParts: a damaged zip header claiming a part of gigabytes must be refused
+// before anything allocates that much.
+func TestReadRefusesHugeParts(t *testing.T) {
+	b := write(t, fullReport(t))
+	central := []byte("PK\x01\x02")
+	patched := false
+	for i := bytes.Index(b, central); i >= 0 && i+46 < len(b); {
+		nameLen := int(b[i+28]) | int(b[i+29])<<8
+		if string(b[i+46:i+46+nameLen]) == "xl/styles.xml" {
+			copy(b[i+24:i+28], []byte{0, 0, 0, 0xF0}) // uncompressed size: 3.75 GiB
+			patched = true
+			break
+		}
+		next := bytes.Index(b[i+4:], central)
+		if next < 0 {
+			break
+		}
+		i += 4 + next
+	}
+	if !patched {
+		t.Fatal("no central directory entry for xl/styles.xml")
+	}
+	if _, err := Read(bytes.NewReader(b), int64(len(b))); err == nil || !strings.Contains(err.Error(), "不是可读取的 Excel 工作簿") {
+		t.Errorf("err = %v", err)
+	}
+}
