@@ -31,8 +31,7 @@ func summands(c *schema.Cell) []int {
 // totalFormula is the formula of a total cell. Like the app it leaves the total empty while
 // every cell it adds up is empty (COUNTBLANK also counts the empty result of another total), and
 // counts "/" as 0 otherwise.
-func totalFormula(l *tableLayout, cell int) (string, error) {
-	items := l.valueItems()
+func totalFormula(items map[int]item, cell int) (string, error) {
 	var refs []item
 	for _, i := range summands(schema.CellAt(cell)) {
 		refs = append(refs, items[i])

@@ -20,6 +20,7 @@ type tableWriter struct {
 	f        *excelize.File
 	st       *styles
 	l        *tableLayout
+	values   map[int]item // the value items of l by schema cell index
 	r        *report.Report
 	computed *report.Report // r with every total recomputed: the values the formulas give
 }
@@ -100,7 +101,7 @@ func (tw *tableWriter) valueCell(it item) (excelize.Cell, error) {
 	if v != tw.computed.Cells[it.cell] {
 		return excelize.Cell{StyleID: tw.st.stated, Value: plainValue(v)}, nil
 	}
-	formula, err := totalFormula(tw.l, it.cell)
+	formula, err := totalFormula(tw.values, it.cell)
 	if err != nil {
 		return excelize.Cell{}, err
 	}

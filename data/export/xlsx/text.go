@@ -45,14 +45,14 @@ func utf16Len(s string) int {
 
 // textRow is one row of the 正文 sheet.
 type textRow struct {
-	label, text      any
-	labelSt, textSt  int
-	span             bool // the label runs across both columns (title, section headings)
-	height           float64
-	mergeLabelOfNext int // the label cell is merged down over this many rows
+	label, text     any
+	labelSt, textSt int
+	span            bool // the label runs across both columns (title, section headings)
+	height          float64
+	labelRows       int // the label cell is merged down over this many rows
 }
 
-// textSheet lists the rows of the 正文 sheet: the title, the report's details, the opening
+// textSheetRows lists the rows of the 正文 sheet: the title, the report's details, the opening
 // paragraph, then every section with its narrative, one row per paragraph so that no row grows
 // past Excel's height limit.
 type textSheetRows struct {
@@ -77,7 +77,7 @@ func (t *textSheetRows) paragraphs(label, text string) error {
 		row := textRow{text: p, labelSt: t.st.metaLabel, textSt: t.st.para,
 			height: heightFor(p, textBodyWidth, textSize, minRowHeight)}
 		if i == 0 {
-			row.label, row.mergeLabelOfNext = label, len(lines)
+			row.label, row.labelRows = label, len(lines)
 			row.height = max(row.height, heightFor(label, textLabelWidth, 11, minRowHeight))
 		}
 		t.rows = append(t.rows, row)
@@ -170,8 +170,8 @@ func writeText(f *excelize.File, st *styles, r *report.Report) error {
 		switch {
 		case row.span:
 			err = sw.MergeCell(cellName(1, n), cellName(2, n))
-		case row.mergeLabelOfNext > 1:
-			err = sw.MergeCell(cellName(1, n), cellName(1, n+row.mergeLabelOfNext-1))
+		case row.labelRows > 1:
+			err = sw.MergeCell(cellName(1, n), cellName(1, n+row.labelRows-1))
 		}
 		if err != nil {
 			return err

@@ -53,7 +53,8 @@ func Write(w io.Writer, r *report.Report) error {
 		if err != nil {
 			return err
 		}
-		tw := tableWriter{f: f, st: st, l: layoutTable(t), r: r, computed: computed}
+		l := layoutTable(t)
+		tw := tableWriter{f: f, st: st, l: l, values: l.valueItems(), r: r, computed: computed}
 		if err := tw.write(); err != nil {
 			return fmt.Errorf("写入工作表「%s」：%w", t.Name, err)
 		}
