@@ -42,39 +42,40 @@ func cellIndex(t *schema.Table, b *schema.Block, ri, ci int) int {
 	return schema.MustIndex(schema.CellKey(t.Key, b.Rows[ri].Key, b.Columns[ci].Key))
 }
 
+// sumRow adds a row's non-total cells.
 func (r *Report) sumRow(t *schema.Table, b *schema.Block, ri int) Value {
-	var sum Fixed
-	any := false
+	var cells []int
 	for ci := range b.Columns {
-		if b.Columns[ci].Total {
-			continue
+		if !b.Columns[ci].Total {
+			cells = append(cells, cellIndex(t, b, ri, ci))
 		}
-		v := r.Cells[cellIndex(t, b, ri, ci)]
-		if v.State == Number {
-			sum += v.N
-		}
-		any = any || v.State != Blank
 	}
-	if !any {
-		return Value{}
-	}
-	return Num(sum)
+	return r.sumCells(cells)
 }
 
+// sumLeaves adds a column's leaf result rows.
 func (r *Report) sumLeaves(t *schema.Table, b *schema.Block, ci int) Value {
-	var sum Fixed
-	any := false
+	var cells []int
 	for ri := range b.Rows {
-		if !b.Rows[ri].Leaf {
-			continue
+		if b.Rows[ri].Leaf {
+			cells = append(cells, cellIndex(t, b, ri, ci))
 		}
-		v := r.Cells[cellIndex(t, b, ri, ci)]
+	}
+	return r.sumCells(cells)
+}
+
+// sumCells adds cells, counting blank and not-applicable ones as 0; all blank stays blank.
+func (r *Report) sumCells(cells []int) Value {
+	var sum Fixed
+	filled := false
+	for _, i := range cells {
+		v := r.Cells[i]
 		if v.State == Number {
 			sum += v.N
 		}
-		any = any || v.State != Blank
+		filled = filled || v.State != Blank
 	}
-	if !any {
+	if !filled {
 		return Value{}
 	}
 	return Num(sum)
