@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -29,7 +30,16 @@ type findingStrip struct {
 	// parent is the tab's container, laid out again when the strip shows or hides so that the
 	// form takes the room.
 	parent *fyne.Container
-	shown  string // signature of what is shown, to rebuild only on change
+	// layout says which findings are shown with which buttons; while it stays the same the rows
+	// are kept and only their texts change, which is what most keystrokes need.
+	layout string
+	shown  []stripRow
+}
+
+// stripRow is the part of a finding's row whose text follows the finding.
+type stripRow struct {
+	msg   *widget.Label
+	fixes []*widget.Button
 }
 
 func newFindingStrip(v *reportView, key string) *findingStrip {
@@ -45,10 +55,11 @@ func newFindingStrip(v *reportView, key string) *findingStrip {
 	return s
 }
 
-// update rebuilds the strip when the section's findings changed.
+// update shows the section's current findings, rebuilding the rows only when findings came or
+// went or their buttons changed.
 func (s *findingStrip) update() {
 	var mine []*rules.Finding
-	var sig strings.Builder
+	var layout strings.Builder
 	fs := s.v.doc.Findings()
 	for i := range fs {
 		f := &fs[i]
@@ -56,59 +67,76 @@ func (s *findingStrip) update() {
 			continue
 		}
 		mine = append(mine, f)
-		sig.WriteString(f.ID + "\x00" + f.Message + "\x00")
-		if s.v.doc.Verified(f) {
-			sig.WriteString("v")
-		}
-		sig.WriteString("\x01")
+		fmt.Fprintf(&layout, "%s\x00%t\x00%d\x01", f.ID, s.v.doc.Verified(f), len(s.v.offeredFixes(f)))
 	}
-	if sig.String() == s.shown {
+	if layout.String() == s.layout {
+		for i, f := range mine {
+			s.v.showFindingText(s.shown[i], f)
+		}
 		return
 	}
-	s.shown = sig.String()
+	s.layout = layout.String()
 	if len(mine) == 0 {
-		s.content.Hide()
-		s.relayout()
+		s.shown = nil
+		s.setVisible(false)
 		return
 	}
 	s.title.SetText(lang.L("本部分的问题（{{.Count}}）", map[string]any{"Count": len(mine)}))
+	s.shown = s.shown[:0]
 	var rows []fyne.CanvasObject
 	for _, f := range mine {
-		rows = append(rows, s.v.findingRow(f))
+		obj, row := s.v.findingRow(f)
+		rows = append(rows, obj)
+		s.shown = append(s.shown, row)
 	}
 	s.rows.Objects = rows
 	s.rows.Refresh()
-	s.content.Show()
-	s.relayout()
+	s.setVisible(true)
 }
 
-func (s *findingStrip) relayout() {
+// setVisible shows or hides the strip and, when that changes, lays the tab out again so that
+// the form takes or gives the room. (Only then: refreshing the tab redraws every cell of it.)
+func (s *findingStrip) setVisible(on bool) {
+	if s.content.Visible() == on {
+		if on {
+			s.content.Refresh()
+		}
+		return
+	}
+	if on {
+		s.content.Show()
+	} else {
+		s.content.Hide()
+	}
 	if s.parent != nil {
 		s.parent.Refresh()
 	}
 }
 
-// findingRow is one finding with its icon, message, fixes and decision.
-func (v *reportView) findingRow(f *rules.Finding) fyne.CanvasObject {
+// findingRow is one finding with its icon, message, fixes and decision. Its buttons act on the
+// finding as it is when pressed, so the row can stay while the figures change.
+func (v *reportView) findingRow(f *rules.Finding) (fyne.CanvasObject, stripRow) {
 	icon := widget.NewIcon(severityIcon(f.Severity))
-	text := f.Message
 	verified := v.doc.Verified(f)
 	if verified {
 		icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
-		text = lang.L("已核实：{{.Message}}", map[string]any{"Message": f.Message})
-		if note := v.doc.decisions[f.ID].Note; note != "" {
-			text += lang.L("（说明：{{.Note}}）", map[string]any{"Note": note})
-		}
 	}
-	msg := widget.NewLabel(text)
-	msg.Wrapping = fyne.TextWrapWord
+	row := stripRow{msg: widget.NewLabel("")}
+	row.msg.Wrapping = fyne.TextWrapWord
 	var buttons []fyne.CanvasObject
 	fid := f.ID
-	for _, fix := range f.Fixes {
-		if fix, ok := v.typedPart(fix); ok {
-			buttons = append(buttons, widget.NewButton(fix.Label, func() { v.applyFix(fix) }))
-		}
+	for k := range v.offeredFixes(f) {
+		b := widget.NewButton("", func() {
+			if f, ok := v.findingByID(fid); ok {
+				if fixes := v.offeredFixes(f); k < len(fixes) {
+					v.applyFix(fixes[k])
+				}
+			}
+		})
+		row.fixes = append(row.fixes, b)
+		buttons = append(buttons, b)
 	}
+	v.showFindingText(row, f)
 	goTo := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() {
 		if f, ok := v.findingByID(fid); ok {
 			v.reveal(f)
@@ -119,9 +147,50 @@ func (v *reportView) findingRow(f *rules.Finding) fyne.CanvasObject {
 	case verified:
 		buttons = append(buttons, widget.NewButton(lang.L("取消核实"), func() { v.win.clearDecision(fid) }))
 	case f.Severity != rules.Error:
-		buttons = append(buttons, widget.NewButton(lang.L("已核实…"), func() { v.win.askDecision(fid, f.Message) }))
+		buttons = append(buttons, widget.NewButton(lang.L("已核实…"), func() {
+			if f, ok := v.findingByID(fid); ok {
+				v.win.askDecision(fid, f.Message)
+			}
+		}))
 	}
-	return container.NewBorder(nil, nil, icon, container.NewHBox(buttons...), msg)
+	return container.NewBorder(nil, nil, icon, container.NewHBox(buttons...), row.msg), row
+}
+
+// showFindingText writes a finding's message and fix labels into its row.
+func (v *reportView) showFindingText(row stripRow, f *rules.Finding) {
+	text := f.Message
+	if v.doc.Verified(f) {
+		text = lang.L("已核实：{{.Message}}", map[string]any{"Message": f.Message})
+		if note := v.doc.decisions[f.ID].Note; note != "" {
+			text += lang.L("（说明：{{.Note}}）", map[string]any{"Note": note})
+		}
+	}
+	setText(row.msg, text)
+	for k, fix := range v.offeredFixes(f) {
+		if k < len(row.fixes) && row.fixes[k].Text != fix.Label {
+			row.fixes[k].SetText(fix.Label)
+		}
+	}
+}
+
+// offeredFixes are a finding's fixes as the strip offers them: without the totals the app
+// computes (the recomputation after the fix sets them), and none that would only set such a
+// total.
+func (v *reportView) offeredFixes(f *rules.Finding) []rules.Fix {
+	var out []rules.Fix
+	for _, fix := range f.Fixes {
+		typed := rules.Fix{Label: fix.Label, Set: map[string]report.Value{}}
+		for key, val := range fix.Set {
+			if i := schema.Index(key); i >= 0 && v.doc.isComputed(i) {
+				continue
+			}
+			typed.Set[key] = val
+		}
+		if len(typed.Set) > 0 {
+			out = append(out, typed)
+		}
+	}
+	return out
 }
 
 // findingByID finds a current finding; the one a button was made for may be gone by the time it
@@ -134,19 +203,6 @@ func (v *reportView) findingByID(id string) (*rules.Finding, bool) {
 		}
 	}
 	return nil, false
-}
-
-// typedPart drops from a fix the totals the app computes (the recomputation after the fix sets
-// them); ok is false when nothing is left, as for a fix that would only set a computed total.
-func (v *reportView) typedPart(fix rules.Fix) (rules.Fix, bool) {
-	out := rules.Fix{Label: fix.Label, Set: map[string]report.Value{}}
-	for key, val := range fix.Set {
-		if i := schema.Index(key); i >= 0 && v.doc.isComputed(i) {
-			continue
-		}
-		out.Set[key] = val
-	}
-	return out, len(out.Set) > 0
 }
 
 func severityIcon(s rules.Severity) fyne.Resource {

@@ -3,10 +3,12 @@ package app
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"nianbao/data/report"
 	"nianbao/data/schema"
@@ -160,12 +162,20 @@ func TestFailingRelationMarksItsCells(t *testing.T) {
 	if total.ReadOnly() {
 		t.Error("a stated total of an imported report must stay editable")
 	}
-	// The fix offered sets the total to the sum; applying it clears the marks.
-	f, ok := v.findingByID("T4-SUM/review")
-	if !ok || len(f.Fixes) != 1 {
-		t.Fatalf("finding %+v", f)
+	// The strip under the table offers to set the total to the sum; pressing it clears the marks.
+	strip := v.sections["s4"].strip
+	var fix *widget.Button
+	for _, row := range strip.shown {
+		for _, b := range row.fixes {
+			if strings.Contains(b.Text, "设为3") {
+				fix = b
+			}
+		}
 	}
-	v.applyFix(f.Fixes[0])
+	if fix == nil {
+		t.Fatal("no fix button setting the total to 3")
+	}
+	test.Tap(fix)
 	if got := h.shown("t4.review.total"); got != "3" {
 		t.Errorf("total after fix = %q", got)
 	}
