@@ -1,9 +1,11 @@
 package app
 
 import (
+	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
 	"nianbao/data/report"
@@ -41,5 +43,28 @@ func BenchmarkOpenView(b *testing.B) {
 	for range b.N {
 		doc := newDocument(r.Clone(), prev, report.StatusDraft, nil)
 		newReportView(h.w, doc, v.saver)
+	}
+}
+
+// BenchmarkNarrativeKeystroke is one character typed into 一（一）主动公开 of a report whose
+// previous year is stored, so that the text rules (TXT-YEAR, TXT-NUMBER and the similarity with
+// last year's text) run on every keystroke. Target: ≤ 5 ms.
+func BenchmarkNarrativeKeystroke(b *testing.B) {
+	h := newHarness(b)
+	path, _ := filepath.Abs("testdata/xixiayuan-2023.txt")
+	rc, err := storage.Reader(storage.NewFileURI(path))
+	if err != nil {
+		b.Fatal(err)
+	}
+	h.w.importFrom(rc)
+	h.w.newYear("孟津区西霞院街道办事处", 2023)
+	v := h.w.view
+	if v == nil || v.doc.r.Meta.Year != 2024 {
+		b.Fatal("next year not opened")
+	}
+	entry := v.narratives["s1.active"].entry
+	b.ResetTimer()
+	for range b.N {
+		test.Type(entry, "年")
 	}
 }
