@@ -11,3 +11,8 @@ const FontName = "wqy-microhei.ttf"
 //
 //go:embed fonts/wqy-microhei.ttf
 var Font []byte
+
+// Icon is the app icon (PNG, also named in FyneApp.toml for packaging).
+//
+//go:embed icon.png
+var Icon []byte

@@ -11,6 +11,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"nianbao/app"
+	"nianbao/assets"
 	"nianbao/data/store"
 )
 
@@ -18,7 +19,7 @@ func main() {
 	// The same values as FyneApp.toml, which only the fyne packaging tool reads; a plain go build
 	// needs them set here (fyneDo: every UI call from a goroutine goes through fyne.Do).
 	fyneapp.SetMetadata(fyne.AppMetadata{ID: store.AppID, Name: "年报通", Version: "0.1.0", Build: 1,
-		Migrations: map[string]bool{"fyneDo": true}})
+		Icon: fyne.NewStaticResource("icon.png", assets.Icon), Migrations: map[string]bool{"fyneDo": true}})
 	a := fyneapp.New()
 	if err := app.LoadTranslations(); err != nil {
 		fyne.LogError("translations", err)
