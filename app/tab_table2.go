@@ -3,7 +3,6 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"nianbao/data/schema"
@@ -73,13 +72,7 @@ func (l *naturalGridLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) 
 	}
 }
 
-// MinSize adds what NaturalSize leaves out for a one-line header: the grid lays its header out in
-// a scroller, which is never lower than Fyne's smallest scroller (32 units).
+// MinSize is the grid's natural height at the width it needs.
 func (l *naturalGridLayout) MinSize([]fyne.CanvasObject) fyne.Size {
-	th := fyne.CurrentApp().Settings().Theme()
-	header := fyne.MeasureText("国", th.Size(theme.SizeNameText), fyne.TextStyle{}).Height + 2*th.Size(theme.SizeNamePadding)
-	return fyne.NewSize(l.grid.MinSize().Width, l.grid.NaturalSize().Height+max(0, minScrollerHeight-header))
+	return fyne.NewSize(l.grid.MinSize().Width, l.grid.NaturalSize().Height)
 }
-
-// minScrollerHeight is the smallest height of a Fyne scroller.
-const minScrollerHeight = 32

@@ -351,9 +351,18 @@ func (g *Grid) SetReadOnly(row, col int, readOnly bool) {
 // and the hint line. Use it to stack several small grids on one scrolling page.
 func (g *Grid) NaturalSize() fyne.Size {
 	geo := g.geometry()
-	xs, head, body := offsets(geo.widths), offsets(geo.headH), offsets(geo.bodyH)
+	xs, body := offsets(geo.widths), offsets(geo.bodyH)
 	hint := g.hint.MinSize()
-	return fyne.NewSize(max(xs[len(xs)-1], hint.Width), head[len(head)-1]+body[len(body)-1]+hint.Height)
+	return fyne.NewSize(max(xs[len(xs)-1], hint.Width), g.headerHeight()+body[len(body)-1]+hint.Height)
+}
+
+// headerHeight is the height the header is laid out at: that of its rows, but never lower than
+// Fyne's smallest scroller (32 units), which a one-line header is.
+func (g *Grid) headerHeight() float32 {
+	if !g.headerScroll.Visible() {
+		return 0
+	}
+	return g.headerScroll.MinSize().Height
 }
 
 // FocusedCell returns the cell that has keyboard focus; ok is false when none of the grid has.
@@ -488,21 +497,14 @@ func (r *gridRenderer) Destroy() {}
 
 func (r *gridRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
-func (r *gridRenderer) headerHeight() float32 {
-	if !r.g.headerScroll.Visible() {
-		return 0
-	}
-	return r.g.headerScroll.MinSize().Height
-}
-
 func (r *gridRenderer) MinSize() fyne.Size {
 	body, hint := r.g.bodyScroll.MinSize(), r.hint.MinSize()
-	return fyne.NewSize(max(body.Width, hint.Width), r.headerHeight()+body.Height+hint.Height)
+	return fyne.NewSize(max(body.Width, hint.Width), r.g.headerHeight()+body.Height+hint.Height)
 }
 
 // Layout also gives focus to a cell that FocusCell could not reach before the grid was shown.
 func (r *gridRenderer) Layout(size fyne.Size) {
-	head := r.headerHeight()
+	head := r.g.headerHeight()
 	r.g.headerScroll.Resize(fyne.NewSize(size.Width, head))
 	r.hint.Resize(fyne.NewSize(size.Width, r.hint.MinSize().Height))
 	hintH := r.hint.Size().Height

@@ -141,3 +141,33 @@ func TestGridFollowsTextSizeSetting(t *testing.T) {
 		}
 	}
 }
+
+// TestGridNaturalSizeFitsOneLineHeader checks that at its natural size neither the header nor
+// the body of a grid needs to scroll, with a header of two lines and with one line (which is lower
+// than Fyne's smallest scroller).
+func TestGridNaturalSizeFitsOneLineHeader(t *testing.T) {
+	oneLine := GridSpec{
+		Corner:     "信息内容",
+		HeaderRows: [][]HeaderCell{{{Text: "本年制发件数"}, {Text: "现行有效件数"}}},
+		LabelCols:  1,
+		Columns:    2,
+		Rows: []GridRow{
+			{Labels: []HeaderCell{{Text: "规章"}}, Cells: []GridCell{{Editable: true}, {Editable: true}}},
+			{Labels: []HeaderCell{{Text: "行政规范性文件"}}, Cells: []GridCell{{Editable: true}, {Editable: true}}},
+		},
+	}
+	for name, spec := range map[string]GridSpec{"two-line header": labelGrid(), "one-line header": oneLine} {
+		newInternalTestApp(t, 1)
+		g := NewGrid(spec)
+		nat := g.NaturalSize()
+		w := test.NewTempWindow(t, g)
+		w.SetPadded(false)
+		w.Resize(nat)
+		if got, want := g.bodyScroll.Size().Height, g.body.MinSize().Height; got < want-0.5 {
+			t.Errorf("%s: at the natural size %v the body shows %v of its %v", name, nat, got, want)
+		}
+		if got, want := g.headerScroll.Size().Height, g.header.MinSize().Height; got < want-0.5 {
+			t.Errorf("%s: at the natural size %v the header shows %v of its %v", name, nat, got, want)
+		}
+	}
+}
