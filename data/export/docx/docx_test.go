@@ -3,7 +3,6 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/json"
 	"encoding/xml"
 	"flag"
 	"io"
@@ -12,26 +11,12 @@ import (
 	"strings"
 	"testing"
 
+	"nianbao/data/export/exporttest"
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-
-// fixture is a report with the numbers of the official example layout (clean-layout-2025.html)
-// and a full narrative.
-func fixture(t testing.TB) *report.Report {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "full-2025.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &report.Report{}
-	if err := json.Unmarshal(data, r); err != nil {
-		t.Fatal(err)
-	}
-	return r
-}
 
 func render(t testing.TB, r *report.Report) []byte {
 	t.Helper()
@@ -66,7 +51,7 @@ func parts(t testing.TB, data []byte) map[string][]byte {
 }
 
 func TestEveryPartIsWellFormedXML(t *testing.T) {
-	p := parts(t, render(t, fixture(t)))
+	p := parts(t, render(t, exporttest.LongReport(t)))
 	want := []string{"[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
 		"word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml", "word/fontTable.xml", footerOdd, footerEven}
 	if len(p) != len(want) {
@@ -209,7 +194,7 @@ func readTables(t *testing.T, documentXML []byte) ([]docTable, []string) {
 }
 
 func TestTablesHoldEveryLabelValueAndMerge(t *testing.T) {
-	r := fixture(t)
+	r := exporttest.LongReport(t)
 	tables, _ := readTables(t, parts(t, render(t, r))["word/document.xml"])
 	if len(tables) != 3 {
 		t.Fatalf("%d tables, want 3", len(tables))
@@ -270,7 +255,7 @@ func TestTablesHoldEveryLabelValueAndMerge(t *testing.T) {
 }
 
 func TestBlankAndNotApplicableCells(t *testing.T) {
-	r := fixture(t)
+	r := exporttest.LongReport(t)
 	r.Set("t4.review.upheld", report.Value{})
 	r.Set("t4.review.corrected", report.Value{State: report.NotApplicable})
 	tables, _ := readTables(t, parts(t, render(t, r))["word/document.xml"])
@@ -280,7 +265,7 @@ func TestBlankAndNotApplicableCells(t *testing.T) {
 }
 
 func TestParagraphsFollowTheReport(t *testing.T) {
-	r := fixture(t)
+	r := exporttest.LongReport(t)
 	r.SetText("s6", "")
 	r.Meta.Agency = "某县<人民政府>&"
 	_, paras := readTables(t, parts(t, render(t, r))["word/document.xml"])
@@ -302,7 +287,7 @@ func TestParagraphsFollowTheReport(t *testing.T) {
 }
 
 func TestPageNumberFooters(t *testing.T) {
-	p := parts(t, render(t, fixture(t)))
+	p := parts(t, render(t, exporttest.LongReport(t)))
 	for name, side := range map[string]string{footerOdd: `w:right="280"`, footerEven: `w:left="280"`} {
 		f := string(p[name])
 		if !strings.Contains(f, "— ") || !strings.Contains(f, " PAGE ") || !strings.Contains(f, " —") || !strings.Contains(f, side) {
@@ -321,8 +306,8 @@ func TestPageNumberFooters(t *testing.T) {
 }
 
 func TestGolden(t *testing.T) {
-	got := render(t, fixture(t))
-	if again := render(t, fixture(t)); !bytes.Equal(got, again) {
+	got := render(t, exporttest.LongReport(t))
+	if again := render(t, exporttest.LongReport(t)); !bytes.Equal(got, again) {
 		t.Fatal("two exports of the same report differ")
 	}
 	path := filepath.Join("testdata", "full-2025.docx")
@@ -341,7 +326,7 @@ func TestGolden(t *testing.T) {
 }
 
 func BenchmarkWrite(b *testing.B) {
-	r := fixture(b)
+	r := exporttest.LongReport(b)
 	var buf bytes.Buffer
 	for b.Loop() {
 		buf.Reset()
@@ -375,7 +360,7 @@ func TestEmptyReportKeepsTheStructure(t *testing.T) {
 }
 
 func TestUnusualTextStaysValidXML(t *testing.T) {
-	r := fixture(t)
+	r := exporttest.LongReport(t)
 	r.SetText("s5", "控制字符\x00\x0b\x1f、制表符\t和 emoji 😀 与 <标签> & “引号”")
 	p := parts(t, render(t, r))
 	if err := xml.Unmarshal(p["word/document.xml"], new(xDocument)); err != nil {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"nianbao/data/export/docx/officetest"
+	"nianbao/data/export/exporttest"
 	"nianbao/data/schema"
 )
 
@@ -15,7 +16,7 @@ import (
 // area. The pages are left as PNG files for a person to look at. Opt-in: make check-office.
 func TestOfficeWordThroughLibreOffice(t *testing.T) {
 	officetest.Require(t, "soffice", "pdftotext", "pdftoppm")
-	r := fixture(t)
+	r := exporttest.LongReport(t)
 	dir := officetest.OutDir(t, "docx")
 	doc := filepath.Join(dir, "report.docx")
 	if err := os.WriteFile(doc, render(t, r), 0o644); err != nil {

@@ -2,7 +2,6 @@ package html
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"os"
 	"slices"
@@ -13,26 +12,12 @@ import (
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"nianbao/data/export/exporttest"
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
-
-// fullReport is the fixture: the numbers of the official clean layout (testdata/full.json, from
-// clean-layout-2025.html) with a fractional fee and every narrative field filled.
-func fullReport(t testing.TB) *report.Report {
-	t.Helper()
-	b, err := os.ReadFile("testdata/full.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var r report.Report
-	if err := json.Unmarshal(b, &r); err != nil {
-		t.Fatal(err)
-	}
-	return &r
-}
 
 func render(t testing.TB, r *report.Report) []byte {
 	t.Helper()
@@ -124,8 +109,8 @@ func grid(table *xhtml.Node) [][]string {
 }
 
 func TestGolden(t *testing.T) {
-	got := render(t, fullReport(t))
-	if again := render(t, fullReport(t)); !bytes.Equal(got, again) {
+	got := render(t, exporttest.FullReport(t))
+	if again := render(t, exporttest.FullReport(t)); !bytes.Equal(got, again) {
 		t.Fatal("two renderings of the same report differ")
 	}
 	const golden = "testdata/full.golden.html"
@@ -144,7 +129,7 @@ func TestGolden(t *testing.T) {
 }
 
 func TestPageIsSelfContained(t *testing.T) {
-	doc := parse(t, render(t, fullReport(t)))
+	doc := parse(t, render(t, exporttest.FullReport(t)))
 	htmlEl := all(doc, atom.Html)[0]
 	if attr(htmlEl, "lang") != "zh-CN" {
 		t.Errorf("lang = %q", attr(htmlEl, "lang"))
@@ -164,7 +149,7 @@ func TestPageIsSelfContained(t *testing.T) {
 	if len(styles) != 1 || !strings.Contains(text(styles[0]), "@media print") || !strings.Contains(text(styles[0]), "size: A4") {
 		t.Error("want one style sheet with an A4 print style")
 	}
-	if titles := all(doc, atom.Title); len(titles) != 1 || text(titles[0]) != fullReport(t).Title() {
+	if titles := all(doc, atom.Title); len(titles) != 1 || text(titles[0]) != exporttest.FullReport(t).Title() {
 		t.Error("the page title must be the report title")
 	}
 	for _, tbl := range all(doc, atom.Table) {
@@ -176,7 +161,7 @@ func TestPageIsSelfContained(t *testing.T) {
 }
 
 func TestHeadingsAndNarrative(t *testing.T) {
-	r := fullReport(t)
+	r := exporttest.FullReport(t)
 	doc := parse(t, render(t, r))
 	var headings, paras []string
 	for _, h := range all(doc, atom.H2) {
@@ -226,7 +211,7 @@ func tables(t *testing.T, doc *xhtml.Node) map[string]*xhtml.Node {
 }
 
 func TestTableSemantics(t *testing.T) {
-	doc := parse(t, render(t, fullReport(t)))
+	doc := parse(t, render(t, exporttest.FullReport(t)))
 	tbls := tables(t, doc)
 	for key, tbl := range tbls {
 		st, _ := schema.TableByKey(key)
@@ -291,7 +276,7 @@ func TestTableSemantics(t *testing.T) {
 // TestValuesBesideTheirLabels finds every row label of tables 2 and 3 and checks the values in
 // its row, and the one data row of table 4.
 func TestValuesBesideTheirLabels(t *testing.T) {
-	r := fullReport(t)
+	r := exporttest.FullReport(t)
 	r.Set("t3.carried.research", report.Value{})
 	r.Set("t4.direct.other", report.Value{State: report.NotApplicable})
 	tbls := tables(t, parse(t, render(t, r)))
@@ -342,7 +327,7 @@ func TestMatchesOfficialLayout(t *testing.T) {
 		t.Fatal(err)
 	}
 	official := all(parse(t, b), atom.Table)
-	r := fullReport(t)
+	r := exporttest.FullReport(t)
 	r.Set("t2.fees.amount", report.Count(316441)) // the official example's whole-number fee
 	ours := tables(t, parse(t, render(t, r)))
 	for i, key := range []string{"t2", "t3", "t4"} {
@@ -370,7 +355,7 @@ func TestMatchesOfficialLayout(t *testing.T) {
 
 func TestUserTextIsEscaped(t *testing.T) {
 	const hostile = `<script>alert("x")</script><img src=x onerror=alert(1)>`
-	r := fullReport(t)
+	r := exporttest.FullReport(t)
 	r.Meta.Agency = "测试局" + hostile
 	r.SetText("s5", "问题 & 改进 "+hostile)
 	r.Meta.Opening = "</p><p>"
@@ -397,7 +382,7 @@ func TestUserTextIsEscaped(t *testing.T) {
 }
 
 func BenchmarkWrite(b *testing.B) {
-	r := fullReport(b)
+	r := exporttest.FullReport(b)
 	for b.Loop() {
 		if err := Write(&bytes.Buffer{}, r); err != nil {
 			b.Fatal(err)

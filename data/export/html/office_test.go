@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"nianbao/data/export/docx/officetest"
+	"nianbao/data/export/exporttest"
 	"nianbao/data/schema"
 )
 
@@ -30,7 +31,7 @@ func TestOfficePageInABrowser(t *testing.T) {
 	if browser == "" {
 		officetest.Require(t, "soffice")
 	}
-	r := fullReport(t)
+	r := exporttest.FullReport(t)
 	dir := officetest.OutDir(t, "html")
 	page := filepath.Join(dir, "report.html")
 	if err := os.WriteFile(page, render(t, r), 0o644); err != nil {

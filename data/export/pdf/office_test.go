@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"nianbao/data/export/docx/officetest"
+	"nianbao/data/export/exporttest"
 	"nianbao/data/schema"
 )
 
@@ -17,7 +18,7 @@ import (
 // text area. The pages are left as PNG files to look at. Opt-in: make check-office.
 func TestOfficePDF(t *testing.T) {
 	officetest.Require(t, "pdftotext", "pdftoppm", "pdffonts")
-	r := fixture(t)
+	r := exporttest.LongReport(t)
 	dir := officetest.OutDir(t, "pdf")
 	for name, opt := range map[string]Options{"bundled": {}, "system": {Fonts: SystemFonts()}} {
 		var buf bytes.Buffer

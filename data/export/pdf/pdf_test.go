@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -11,25 +10,11 @@ import (
 	"testing"
 
 	"nianbao/assets"
+	"nianbao/data/export/exporttest"
 	"nianbao/data/report"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-
-// fixture is a report with the numbers of the official example layout (clean-layout-2025.html)
-// and a full narrative.
-func fixture(t testing.TB) *report.Report {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "full-2025.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &report.Report{}
-	if err := json.Unmarshal(data, r); err != nil {
-		t.Fatal(err)
-	}
-	return r
-}
 
 // render writes r in the bundled font only, so the output is the same on every machine.
 func render(t testing.TB, r *report.Report) []byte {
@@ -54,7 +39,7 @@ func pageCount(pdf []byte) int {
 }
 
 func TestStructure(t *testing.T) {
-	out := render(t, fixture(t))
+	out := render(t, exporttest.LongReport(t))
 	if !bytes.HasPrefix(out, []byte("%PDF-")) || !bytes.Contains(out[len(out)-16:], []byte("%%EOF")) {
 		t.Fatal("not a complete PDF")
 	}
@@ -75,7 +60,7 @@ func TestStructure(t *testing.T) {
 func TestInjectedFacesAreEmbedded(t *testing.T) {
 	var buf bytes.Buffer
 	// The bundled data stands in for system faces: what matters is which roles use which family.
-	if err := WriteWith(&buf, fixture(t), Options{Fonts: Fonts{FangSong: bytes.Clone(assets.Font), Hei: bytes.Clone(assets.Font)}}); err != nil {
+	if err := WriteWith(&buf, exporttest.LongReport(t), Options{Fonts: Fonts{FangSong: bytes.Clone(assets.Font), Hei: bytes.Clone(assets.Font)}}); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.Bytes()
@@ -92,7 +77,7 @@ func TestInjectedFacesAreEmbedded(t *testing.T) {
 func TestOneFileForTwoRolesIsEmbeddedOnce(t *testing.T) {
 	face := bytes.Clone(assets.Font)
 	var buf bytes.Buffer
-	if err := WriteWith(&buf, fixture(t), Options{Fonts: Fonts{FangSong: face, Kai: face}}); err != nil {
+	if err := WriteWith(&buf, exporttest.LongReport(t), Options{Fonts: Fonts{FangSong: face, Kai: face}}); err != nil {
 		t.Fatal(err)
 	}
 	if n := bytes.Count(buf.Bytes(), []byte("/FontFile2")); n != 2 {
@@ -103,7 +88,7 @@ func TestOneFileForTwoRolesIsEmbeddedOnce(t *testing.T) {
 func TestUnreadableFaceFallsBackToBundled(t *testing.T) {
 	broken := append([]byte{0, 1, 0, 0}, bytes.Repeat([]byte{0xff}, 64)...)
 	var buf bytes.Buffer
-	if err := WriteWith(&buf, fixture(t), Options{Fonts: Fonts{FangSong: broken}}); err != nil {
+	if err := WriteWith(&buf, exporttest.LongReport(t), Options{Fonts: Fonts{FangSong: broken}}); err != nil {
 		t.Fatalf("a face that cannot be read must not fail the export: %v", err)
 	}
 	if bytes.Contains(buf.Bytes(), []byte("/BaseFont /FangSong")) || !bytes.Contains(buf.Bytes(), []byte("/BaseFont /"+bundledFamily)) {
@@ -127,8 +112,8 @@ func TestOnlyTrueTypeFilesAreTaken(t *testing.T) {
 }
 
 func TestGolden(t *testing.T) {
-	got := render(t, fixture(t))
-	if again := render(t, fixture(t)); !bytes.Equal(got, again) {
+	got := render(t, exporttest.LongReport(t))
+	if again := render(t, exporttest.LongReport(t)); !bytes.Equal(got, again) {
 		t.Fatal("two exports of the same report differ")
 	}
 	path := filepath.Join("testdata", "full-2025.pdf")
@@ -147,7 +132,7 @@ func TestGolden(t *testing.T) {
 }
 
 func BenchmarkWrite(b *testing.B) {
-	r := fixture(b)
+	r := exporttest.LongReport(b)
 	var buf bytes.Buffer
 	_ = WriteWith(&buf, r, Options{}) // the font is parsed once per process, not per export
 	for b.Loop() {
@@ -162,7 +147,7 @@ func BenchmarkWrite(b *testing.B) {
 // BenchmarkWriteFiveFaces sets every role in a face of its own, as on a computer with 仿宋, 黑体,
 // 楷体, 宋体 and 小标宋 installed (clones of the bundled font stand in for them).
 func BenchmarkWriteFiveFaces(b *testing.B) {
-	r := fixture(b)
+	r := exporttest.LongReport(b)
 	f := Fonts{XiaoBiaoSong: bytes.Clone(assets.Font), Hei: bytes.Clone(assets.Font), Kai: bytes.Clone(assets.Font),
 		FangSong: bytes.Clone(assets.Font), Song: bytes.Clone(assets.Font)}
 	var buf bytes.Buffer
@@ -181,11 +166,11 @@ func TestEmptyAndUnusualReports(t *testing.T) {
 	if n := pageCount(empty); n < 2 || n > 4 {
 		t.Errorf("an empty report takes %d pages, want 2–4", n)
 	}
-	r := fixture(t)
+	r := exporttest.LongReport(t)
 	long := strings.Repeat("政务公开工作扎实推进，“三到位”落实到位。https://www.example.gov.cn/xxgk/2025/index_1234567890.html ", 120)
 	r.SetText("s5", "控制字符\x00\x0b、emoji 😀 与 <标签> & 引号\n"+long)
 	out := render(t, r)
-	if n, base := pageCount(out), pageCount(render(t, fixture(t))); n <= base {
+	if n, base := pageCount(out), pageCount(render(t, exporttest.LongReport(t))); n <= base {
 		t.Errorf("a long section 五 takes %d pages, no more than without it (%d)", n, base)
 	}
 }

@@ -4,13 +4,14 @@ import (
 	"testing"
 
 	"nianbao/data/export/docx/layout"
+	"nianbao/data/export/exporttest"
 )
 
 func tableLayouts(t *testing.T) (*typesetter, map[string]*tableLayout) {
 	t.Helper()
 	ts := newTypesetter(Fonts{})
 	out := map[string]*tableLayout{}
-	for _, b := range layout.Build(fixture(t)).Blocks {
+	for _, b := range layout.Build(exporttest.LongReport(t)).Blocks {
 		if b.Kind == layout.TableBlock {
 			out[b.Table.Key] = ts.tableLayout(b.Table)
 		}

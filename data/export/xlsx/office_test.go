@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"nianbao/data/export/docx/officetest"
+	"nianbao/data/export/exporttest"
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
@@ -32,7 +33,7 @@ const recalcProfile = `<?xml version="1.0" encoding="UTF-8"?>
 // files for a person to look at. Opt-in: make check-office.
 func TestOfficeExcelThroughLibreOffice(t *testing.T) {
 	officetest.Require(t, "soffice", "pdftotext", "pdftoppm")
-	r := fullReport(t)
+	r := exporttest.FullReport(t)
 	r.Set("t3.carried.research", report.Value{})
 	r.Set("t4.direct.other", report.Value{State: report.NotApplicable})
 	r.ComputeTotals()

@@ -13,26 +13,12 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"nianbao/data/export/exporttest"
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
-
-// fullReport is the fixture: the numbers of the official clean layout (testdata/full.json, from
-// clean-layout-2025.html) with a fractional fee and every narrative field filled.
-func fullReport(t testing.TB) *report.Report {
-	t.Helper()
-	b, err := os.ReadFile("testdata/full.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var r report.Report
-	if err := json.Unmarshal(b, &r); err != nil {
-		t.Fatal(err)
-	}
-	return &r
-}
 
 func write(t testing.TB, r *report.Report) []byte {
 	t.Helper()
@@ -63,8 +49,8 @@ func read(t testing.TB, b []byte) *report.Report {
 }
 
 func TestGolden(t *testing.T) {
-	got := write(t, fullReport(t))
-	if again := write(t, fullReport(t)); !bytes.Equal(got, again) {
+	got := write(t, exporttest.FullReport(t))
+	if again := write(t, exporttest.FullReport(t)); !bytes.Equal(got, again) {
 		t.Fatal("two writes of the same report differ")
 	}
 	const golden = "testdata/full.golden.xlsx"
@@ -83,7 +69,7 @@ func TestGolden(t *testing.T) {
 }
 
 func TestSheetsAndTitles(t *testing.T) {
-	r := fullReport(t)
+	r := exporttest.FullReport(t)
 	f := open(t, write(t, r))
 	if got, want := f.GetSheetList(), []string{"表二", "表三", "表四", textSheet, dataSheet}; !slices.Equal(got, want) {
 		t.Fatalf("sheets = %v, want %v", got, want)
@@ -116,7 +102,7 @@ func mergesOf(t *testing.T, f *excelize.File, sheet string) map[string]string {
 }
 
 func TestOfficialMerges(t *testing.T) {
-	f := open(t, write(t, fullReport(t)))
+	f := open(t, write(t, exporttest.FullReport(t)))
 	want := map[string]map[string]string{
 		"表二": {
 			"A3:D3": "第二十条第（一）项", "A7:D7": "第二十条第（五）项", "B8:D8": "本年处理决定数量", "B9:D9": "11398889",
@@ -154,7 +140,7 @@ func TestOfficialMerges(t *testing.T) {
 }
 
 func TestTotalsAreFormulasWithCachedValues(t *testing.T) {
-	r := fullReport(t)
+	r := exporttest.FullReport(t)
 	f := open(t, write(t, r))
 	for _, tc := range []struct{ sheet, cell, formula, value string }{
 		{"表三", "J6", `IF(COUNTBLANK(D6:I6)=6,"",SUM(D6:I6))`, "14069"},
@@ -235,7 +221,7 @@ func TestBlankNotApplicableAndStatedTotals(t *testing.T) {
 }
 
 func TestStylesValidationAndPrint(t *testing.T) {
-	f := open(t, write(t, fullReport(t)))
+	f := open(t, write(t, exporttest.FullReport(t)))
 	st, _ := f.GetCellStyle("表三", "C10")
 	style, _ := f.GetStyle(st)
 	if style.Font == nil || style.Font.Family != tableFont || len(style.Border) != 4 || !style.Alignment.WrapText {
@@ -291,7 +277,7 @@ func TestStylesValidationAndPrint(t *testing.T) {
 }
 
 func TestRoundTrip(t *testing.T) {
-	r := fullReport(t)
+	r := exporttest.FullReport(t)
 	r.Set("t3.carried.research", report.Value{})
 	r.Set("t4.direct.other", report.Value{State: report.NotApplicable})
 	r.ComputeTotals()
@@ -310,7 +296,7 @@ func TestRoundTrip(t *testing.T) {
 }
 
 func TestReadToleratesEdits(t *testing.T) {
-	f := open(t, write(t, fullReport(t)))
+	f := open(t, write(t, exporttest.FullReport(t)))
 	must := func(err error) {
 		t.Helper()
 		if err != nil {
@@ -345,7 +331,7 @@ func TestReadToleratesEdits(t *testing.T) {
 
 func TestReadErrors(t *testing.T) {
 	edit := func(change func(f *excelize.File)) []byte {
-		f := open(t, write(t, fullReport(t)))
+		f := open(t, write(t, exporttest.FullReport(t)))
 		change(f)
 		var buf bytes.Buffer
 		if err := f.Write(&buf); err != nil {
@@ -384,7 +370,7 @@ func TestReadErrors(t *testing.T) {
 }
 
 func TestReadWithoutBookkeepingSheet(t *testing.T) {
-	f := open(t, write(t, fullReport(t)))
+	f := open(t, write(t, exporttest.FullReport(t)))
 	if err := f.DeleteSheet(dataSheet); err != nil {
 		t.Fatal(err)
 	}
@@ -393,7 +379,7 @@ func TestReadWithoutBookkeepingSheet(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := read(t, buf.Bytes())
-	want := fullReport(t)
+	want := exporttest.FullReport(t)
 	if r.Meta.Format != schema.Format || r.Meta.AutoTotals || !reflect.DeepEqual(r.Cells, want.Cells) ||
 		!reflect.DeepEqual(r.Narrative, want.Narrative) {
 		t.Errorf("read without the hidden sheet: %+v", r.Meta)
@@ -426,7 +412,7 @@ func FuzzNarrativeRoundTrip(f *testing.F) {
 }
 
 func BenchmarkWrite(b *testing.B) {
-	r := fullReport(b)
+	r := exporttest.FullReport(b)
 	for b.Loop() {
 		if err := Write(&bytes.Buffer{}, r); err != nil {
 			b.Fatal(err)
@@ -435,7 +421,7 @@ func BenchmarkWrite(b *testing.B) {
 }
 
 func BenchmarkRead(b *testing.B) {
-	data := write(b, fullReport(b))
+	data := write(b, exporttest.FullReport(b))
 	for b.Loop() {
 		if _, err := Read(bytes.NewReader(data), int64(len(data))); err != nil {
 			b.Fatal(err)
@@ -463,7 +449,7 @@ func FuzzRead(f *testing.F) {
 // TestReadRefusesHugeParts: a damaged zip header claiming a part of gigabytes must be refused
 // before anything allocates that much.
 func TestReadRefusesHugeParts(t *testing.T) {
-	b := write(t, fullReport(t))
+	b := write(t, exporttest.FullReport(t))
 	central := []byte("PK\x01\x02")
 	patched := false
 	for i := bytes.Index(b, central); i >= 0 && i+46 < len(b); {
