@@ -3,12 +3,10 @@ package docx
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"nianbao/data/export/docx/officetest"
 	"nianbao/data/export/exporttest"
-	"nianbao/data/schema"
 )
 
 // TestOfficeWordThroughLibreOffice has LibreOffice open the .docx and print it to PDF, then
@@ -25,12 +23,7 @@ func TestOfficeWordThroughLibreOffice(t *testing.T) {
 	pdf := officetest.ConvertToPDF(t, doc)
 	text := officetest.Text(t, pdf)
 	officetest.CheckRows(t, text, r)
-	flat := strings.Join(strings.Fields(text), "")
-	for _, s := range schema.Sections() {
-		if !strings.Contains(flat, s.Heading) {
-			t.Errorf("LibreOffice shows no heading %q", s.Heading)
-		}
-	}
+	officetest.CheckHeadings(t, text, "LibreOffice")
 	if n := officetest.CheckPages(t, pdf); n < 4 || n > 7 {
 		t.Errorf("LibreOffice lays the report out on %d pages, want 4–7", n)
 	}

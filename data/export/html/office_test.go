@@ -4,12 +4,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"nianbao/data/export/docx/officetest"
 	"nianbao/data/export/exporttest"
-	"nianbao/data/schema"
 )
 
 // browsers are the headless browsers the check can print and photograph the page with.
@@ -44,24 +42,12 @@ func TestOfficePageInABrowser(t *testing.T) {
 		url := "file://" + filepath.ToSlash(page)
 		headless := []string{"--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
 			"--user-data-dir=" + filepath.Join(t.TempDir(), "profile")}
-		run(t, browser, append(headless, "--no-pdf-header-footer", "--print-to-pdf="+pdf, url)...)
-		run(t, browser, append(headless, "--window-size=1100,1400", "--screenshot="+filepath.Join(dir, "desktop.png"), url)...)
-		run(t, browser, append(headless, "--window-size=390,844", "--screenshot="+filepath.Join(dir, "phone.png"), url)...)
+		officetest.Run(t, browser, append(headless, "--no-pdf-header-footer", "--print-to-pdf="+pdf, url)...)
+		officetest.Run(t, browser, append(headless, "--window-size=1100,1400", "--screenshot="+filepath.Join(dir, "desktop.png"), url)...)
+		officetest.Run(t, browser, append(headless, "--window-size=390,844", "--screenshot="+filepath.Join(dir, "phone.png"), url)...)
 	}
 	text := officetest.Text(t, pdf)
 	officetest.CheckRows(t, text, r)
-	flat := strings.Join(strings.Fields(text), "")
-	for _, s := range schema.Sections() {
-		if !strings.Contains(flat, s.Heading) {
-			t.Errorf("the printed page shows no heading %q", s.Heading)
-		}
-	}
-	run(t, "pdftoppm", "-r", "70", "-png", pdf, filepath.Join(dir, "page"))
-}
-
-func run(t *testing.T, name string, args ...string) {
-	t.Helper()
-	if out, err := exec.Command(name, args...).CombinedOutput(); err != nil {
-		t.Fatalf("%s: %v\n%s", name, err, out)
-	}
+	officetest.CheckHeadings(t, text, "the printed page")
+	officetest.Run(t, "pdftoppm", "-r", "70", "-png", pdf, filepath.Join(dir, "page"))
 }

@@ -3,14 +3,12 @@ package pdf
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"nianbao/data/export/docx/officetest"
 	"nianbao/data/export/exporttest"
-	"nianbao/data/schema"
 )
 
 // TestOfficePDF reads the PDF back with poppler as a person's viewer would: every number beside
@@ -31,19 +29,11 @@ func TestOfficePDF(t *testing.T) {
 		}
 		text := officetest.Text(t, path)
 		officetest.CheckRows(t, text, r)
-		flat := strings.Join(strings.Fields(text), "")
-		for _, s := range schema.Sections() {
-			if !strings.Contains(flat, s.Heading) {
-				t.Errorf("%s: no heading %q in the text", name, s.Heading)
-			}
-		}
-		if n := strings.Count(flat, "申请人情况"); n != 2 {
+		officetest.CheckHeadings(t, text, name)
+		if n := strings.Count(strings.Join(strings.Fields(text), ""), "申请人情况"); n != 2 {
 			t.Errorf("%s: table 3's header appears %d times, want 2 (it continues on a second page)", name, n)
 		}
-		fonts, err := exec.Command("pdffonts", path).Output()
-		if err != nil {
-			t.Fatal(err)
-		}
+		fonts := officetest.Run(t, "pdffonts", path)
 		for _, l := range strings.Split(string(fonts), "\n")[2:] {
 			if f := strings.Fields(l); len(f) > 4 && f[len(f)-5] != "yes" {
 				t.Errorf("%s: font not embedded: %s", name, l)

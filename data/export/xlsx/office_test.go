@@ -3,7 +3,6 @@ package xlsx
 import (
 	"encoding/csv"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -58,10 +57,7 @@ func TestOfficeExcelThroughLibreOffice(t *testing.T) {
 	}
 	pdf := officetest.ConvertToPDF(t, book)
 	officetest.CheckRows(t, officetest.Text(t, pdf), r)
-	out, err := exec.Command("pdftoppm", "-r", "80", "-png", pdf, filepath.Join(dir, "page")).CombinedOutput()
-	if err != nil {
-		t.Fatalf("pdftoppm: %v\n%s", err, out)
-	}
+	officetest.Run(t, "pdftoppm", "-r", "80", "-png", pdf, filepath.Join(dir, "page"))
 	pages, _ := filepath.Glob(filepath.Join(dir, "page-*.png"))
 	if len(pages) != 4 {
 		t.Errorf("LibreOffice prints the workbook on %d pages, want 4 (one per sheet)", len(pages))
@@ -85,11 +81,8 @@ func convertToCSV(t *testing.T, book string, recalc bool) map[string][][]string 
 	if recalc {
 		outDir += "-recalculated"
 	}
-	cmd := exec.Command("soffice", "-env:UserInstallation=file://"+filepath.ToSlash(profile), "--headless",
+	officetest.Run(t, "soffice", "-env:UserInstallation=file://"+filepath.ToSlash(profile), "--headless",
 		"--convert-to", csvFilter, "--outdir", outDir, book)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice: %v\n%s", err, out)
-	}
 	base := strings.TrimSuffix(filepath.Base(book), ".xlsx")
 	sheets := map[string][][]string{}
 	for _, name := range []string{"表二", "表三", "表四", textSheet} {

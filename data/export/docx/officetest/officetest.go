@@ -53,7 +53,9 @@ func OutDir(t *testing.T, name string) string {
 	return dir
 }
 
-func run(t *testing.T, name string, args ...string) []byte {
+// Run runs a tool and returns what it writes to standard output; it fails the test with the
+// tool's error output when the tool fails.
+func Run(t *testing.T, name string, args ...string) []byte {
 	t.Helper()
 	var stderr bytes.Buffer
 	cmd := exec.Command(name, args...)
@@ -71,7 +73,7 @@ func ConvertToPDF(t *testing.T, doc string) string {
 	t.Helper()
 	dir := filepath.Dir(doc)
 	profile := "file://" + filepath.ToSlash(filepath.Join(t.TempDir(), "lo-profile"))
-	run(t, "soffice", "-env:UserInstallation="+profile, "--headless", "--convert-to", "pdf", "--outdir", dir, doc)
+	Run(t, "soffice", "-env:UserInstallation="+profile, "--headless", "--convert-to", "pdf", "--outdir", dir, doc)
 	pdf := strings.TrimSuffix(doc, filepath.Ext(doc)) + ".pdf"
 	if _, err := os.Stat(pdf); err != nil {
 		t.Fatalf("LibreOffice made no PDF of %s: %v", doc, err)
@@ -82,7 +84,19 @@ func ConvertToPDF(t *testing.T, doc string) string {
 // Text is the text of a PDF as pdftotext lays it out.
 func Text(t *testing.T, pdf string) string {
 	t.Helper()
-	return string(run(t, "pdftotext", "-layout", pdf, "-"))
+	return string(Run(t, "pdftotext", "-layout", pdf, "-"))
+}
+
+// CheckHeadings checks that the text holds the heading of every section; what names the output in
+// the messages.
+func CheckHeadings(t *testing.T, text, what string) {
+	t.Helper()
+	flat := strings.Join(strings.Fields(text), "")
+	for _, s := range schema.Sections() {
+		if !strings.Contains(flat, s.Heading) {
+			t.Errorf("%s: no heading %q in the text", what, s.Heading)
+		}
+	}
 }
 
 // CheckRows checks that the text holds every row of tables 2–4 with the report's values in
@@ -137,9 +151,9 @@ func CheckRows(t *testing.T, text string, r *report.Report) {
 func CheckPages(t *testing.T, pdf string) int {
 	t.Helper()
 	base := strings.TrimSuffix(pdf, ".pdf")
-	run(t, "pdftoppm", "-r", "60", "-png", pdf, base+"-page")
+	Run(t, "pdftoppm", "-r", "60", "-png", pdf, base+"-page")
 	const dpi = 36
-	run(t, "pdftoppm", "-r", fmt.Sprint(dpi), "-gray", pdf, base+"-grey")
+	Run(t, "pdftoppm", "-r", fmt.Sprint(dpi), "-gray", pdf, base+"-grey")
 	pages, _ := filepath.Glob(base + "-grey-*.pgm")
 	px := func(mm float64) int { return int(layout.MM(mm) * dpi / 72) }
 	const slack = 2.0 // mm: anti-aliasing and the half of a rule outside its cell
