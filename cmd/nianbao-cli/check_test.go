@@ -1,30 +1,20 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
-	"nianbao/data/docio"
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
 
 var (
-	checkSeed       = filepath.Join("testdata", "check", "xixiayuan-2023.txt")
 	checkWrongTable = filepath.Join("testdata", "check", "wrong-table.txt")
 	checkNotReport  = filepath.Join("testdata", "check", "not-a-report.txt")
 )
-
-func runCLI(args ...string) (code int, stdout, stderr string) {
-	var out, errOut bytes.Buffer
-	code = dispatch(args, &out, &errOut)
-	return code, out.String(), errOut.String()
-}
 
 // checkElement mirrors the contract with the values left raw, so the test sees numbers and nulls
 // exactly as printed.
@@ -60,12 +50,12 @@ func checkJSONOf(t *testing.T, want int, args ...string) ([]checkElement, string
 }
 
 func TestCheckSeed(t *testing.T) {
-	els, _ := checkJSONOf(t, 0, checkSeed)
+	els, _ := checkJSONOf(t, 0, seedFile)
 	if len(els) != 1 {
 		t.Fatalf("%d elements", len(els))
 	}
 	e := els[0]
-	if e.File != checkSeed || e.Agency != "孟津区西霞院街道办事处" || e.Year != 2023 || e.Format != "2021" {
+	if e.File != seedFile || e.Agency != "孟津区西霞院街道办事处" || e.Year != 2023 || e.Format != "2021" {
 		t.Errorf("element = %s %s %d %s", e.File, e.Agency, e.Year, e.Format)
 	}
 	if len(e.Cells) != schema.NumCells() {
@@ -122,7 +112,7 @@ func TestCheckWrongTable(t *testing.T) {
 
 func TestCheckUnreadable(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "missing.txt")
-	els, errOut := checkJSONOf(t, 2, checkSeed, missing, checkNotReport)
+	els, errOut := checkJSONOf(t, 2, seedFile, missing, checkNotReport)
 	if len(els) != 3 {
 		t.Fatalf("%d elements, want one per file", len(els))
 	}
@@ -140,22 +130,11 @@ func TestCheckUnreadable(t *testing.T) {
 }
 
 func TestCheckPrev(t *testing.T) {
-	r, err := docio.Open(checkSeed)
-	if err != nil {
-		t.Fatal(err)
-	}
-	prev := r.Clone()
+	prev := openReport(t, seedFile)
 	prev.Meta.Year = 2022
 	prev.Set("t3.carry_next.natural", report.Count(2))
-	b, err := prev.MarshalJSON()
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "2022.json")
-	if err := os.WriteFile(path, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	code, out, errOut := runCLI("check", checkSeed, "--prev", path, "--json")
+	path := writeReport(t, t.TempDir(), prev)
+	code, out, errOut := runCLI("check", seedFile, "--prev", path, "--json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -173,19 +152,19 @@ func TestCheckPrev(t *testing.T) {
 		t.Errorf("YOY-CARRY must name t3.carried.natural, got %v", yoy)
 	}
 
-	code, _, errOut = runCLI("check", "--prev", filepath.Join(t.TempDir(), "none.json"), checkSeed)
+	code, _, errOut = runCLI("check", "--prev", filepath.Join(t.TempDir(), "none.json"), seedFile)
 	if code != 2 || !strings.Contains(errOut, "none.json") {
 		t.Errorf("unreadable --prev: exit %d, stderr %q", code, errOut)
 	}
 }
 
 func TestCheckText(t *testing.T) {
-	code, out, _ := runCLI("check", checkSeed, checkWrongTable)
+	code, out, _ := runCLI("check", seedFile, checkWrongTable)
 	if code != 1 {
 		t.Errorf("exit %d, want 1", code)
 	}
 	for _, want := range []string{
-		checkSeed + "：孟津区西霞院街道办事处2023年政府信息公开工作年度报告（2021年格式）",
+		seedFile + "：孟津区西霞院街道办事处2023年政府信息公开工作年度报告（2021年格式）",
 		"  三、收到和处理政府信息公开申请情况\n    错误 [T3-ROW-SUM] ",
 		"  六、其他需要报告的事项\n    警告 [S6-FEE] ",
 		"共检查 2 个文件：错误 3 个，警告 2 个，提示 1 个",
@@ -197,7 +176,7 @@ func TestCheckText(t *testing.T) {
 }
 
 func TestCheckUsage(t *testing.T) {
-	for _, args := range [][]string{{"check"}, {"check", "--json"}, {"check", "--bogus", checkSeed}, {"check", "--prev"}} {
+	for _, args := range [][]string{{"check"}, {"check", "--json"}, {"check", "--bogus", seedFile}, {"check", "--prev"}} {
 		if code, _, errOut := runCLI(args...); code != 2 || !strings.Contains(errOut, "用法") {
 			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
 		}

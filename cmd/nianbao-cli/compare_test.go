@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"strings"
@@ -48,17 +47,9 @@ func compareDB(t *testing.T) string {
 	return path
 }
 
-// runCompare runs `nianbao-cli db --db PATH compare ARGS…` in-process.
-func runCompare(t *testing.T, path string, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	code = dispatch(append([]string{"db", "--db", path, "compare"}, args...), &out, &errOut)
-	return code, out.String(), errOut.String()
-}
-
 func TestCompareJSON(t *testing.T) {
 	path := compareDB(t)
-	code, out, errOut := runCompare(t, path, cmpAgency, "2022", "2023", "--json")
+	code, out, errOut := runDBCmd(t, path, "compare", cmpAgency, "2022", "2023", "--json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -121,7 +112,7 @@ func TestCompareJSON(t *testing.T) {
 
 func TestCompareText(t *testing.T) {
 	path := compareDB(t)
-	code, out, errOut := runCompare(t, path, cmpAgency, "2023", "2022")
+	code, out, errOut := runDBCmd(t, path, "compare", cmpAgency, "2023", "2022")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
@@ -153,7 +144,7 @@ func TestCompareErrors(t *testing.T) {
 		{[]string{cmpAgency, "2023"}, "用法"},
 	}
 	for _, c := range cases {
-		code, out, errOut := runCompare(t, path, c.args...)
+		code, out, errOut := runDBCmd(t, path, append([]string{"compare"}, c.args...)...)
 		if code == 0 || out != "" || !strings.Contains(errOut, c.msg) {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q (want %q)", c.args, code, out, errOut, c.msg)
 		}

@@ -6,22 +6,10 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-
-	"nianbao/data/docio"
-	"nianbao/data/report"
 )
 
-func openReport(t *testing.T, path string) *report.Report {
-	t.Helper()
-	r, err := docio.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
-}
-
 func TestConvert(t *testing.T) {
-	seed := openReport(t, checkSeed)
+	seed := openReport(t, seedFile)
 	dir := t.TempDir()
 	for _, c := range []struct {
 		args []string
@@ -33,7 +21,7 @@ func TestConvert(t *testing.T) {
 		{nil, "seed.xlsx"},
 	} {
 		out := filepath.Join(dir, c.out)
-		args := append(append([]string{"convert"}, c.args...), "-o", out, checkSeed)
+		args := append(append([]string{"convert"}, c.args...), "-o", out, seedFile)
 		code, stdout, stderr := runCLI(args...)
 		if code != 0 || !strings.Contains(stdout, "已转换") {
 			t.Fatalf("%v: exit %d, stderr %s", args, code, stderr)
@@ -47,7 +35,7 @@ func TestConvert(t *testing.T) {
 }
 
 func TestConvertToStdout(t *testing.T) {
-	code, out, stderr := runCLI("convert", "--to", "md", "-o", "-", checkSeed)
+	code, out, stderr := runCLI("convert", "--to", "md", "-o", "-", seedFile)
 	if code != 0 || !strings.HasPrefix(out, "# 孟津区西霞院街道办事处2023年政府信息公开工作年度报告\n") {
 		t.Errorf("exit %d, stderr %s, output %.80q", code, stderr, out)
 	}
@@ -65,12 +53,12 @@ func TestConvertRefuses(t *testing.T) {
 	}{
 		{[]string{"convert", "-o", kept, filepath.Join(dir, "missing.txt")}, "文件不存在"},
 		{[]string{"convert", "-o", kept, checkNotReport}, "没有找到"},
-		{[]string{"convert", "--to", "rtf", "-o", kept, checkSeed}, "不认识的格式“rtf”"},
-		{[]string{"convert", "-o", filepath.Join(dir, "x.abc"), checkSeed}, "看不出格式"},
-		{[]string{"convert", "-o", "-", checkSeed}, "要用 --to"},
-		{[]string{"convert", checkSeed}, "-o"},
+		{[]string{"convert", "--to", "rtf", "-o", kept, seedFile}, "不认识的格式“rtf”"},
+		{[]string{"convert", "-o", filepath.Join(dir, "x.abc"), seedFile}, "看不出格式"},
+		{[]string{"convert", "-o", "-", seedFile}, "要用 --to"},
+		{[]string{"convert", seedFile}, "-o"},
 		{[]string{"convert", "-o", kept}, "输入文件"},
-		{[]string{"convert", "-o", filepath.Join(dir, "no", "such", "dir.json"), checkSeed}, "无法写入"},
+		{[]string{"convert", "-o", filepath.Join(dir, "no", "such", "dir.json"), seedFile}, "无法写入"},
 	} {
 		code, _, stderr := runCLI(c.args...)
 		if code != 2 || !strings.Contains(stderr, c.want) {
@@ -85,7 +73,7 @@ func TestConvertRefuses(t *testing.T) {
 func TestConvertWarnsOfUnreadRows(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in.txt")
-	b, err := os.ReadFile(checkSeed)
+	b, err := os.ReadFile(seedFile)
 	if err != nil {
 		t.Fatal(err)
 	}

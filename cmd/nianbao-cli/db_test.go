@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -9,37 +8,11 @@ import (
 	"strings"
 	"testing"
 
-	"nianbao/data/docio"
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
 
-// seedFile is the real report (plain text as published), carried in testdata.
-var seedFile = filepath.Join("testdata", "db", "xixiayuan-2023.txt")
-
 const dbAgency = "某某县民政局"
-
-// runDBCmd runs `nianbao-cli db --db path args…` in process.
-func runDBCmd(t *testing.T, path string, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var out, errOut bytes.Buffer
-	code = dispatch(append([]string{"db", "--db", path}, args...), &out, &errOut)
-	return code, out.String(), errOut.String()
-}
-
-// writeReport writes r as a native JSON file in dir and returns its path.
-func writeReport(t *testing.T, dir string, r *report.Report) string {
-	t.Helper()
-	b, err := json.Marshal(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(dir, strings.ReplaceAll(r.Meta.Agency+"-"+r.Title(), "/", "_")+".json")
-	if err := os.WriteFile(path, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
 
 // yearReport is a full report whose table 3 carries carriedIn[col] in and carryOut[col] out in the
 // columns given (0 in the others).
@@ -97,10 +70,7 @@ func TestDBImportShowRoundTrip(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "新增") || !strings.Contains(out, "孟津区西霞院街道办事处 2023年") {
 		t.Fatalf("import: %d %q %q", code, out, errOut)
 	}
-	want, err := docio.Open(seedFile)
-	if err != nil {
-		t.Fatal(err)
-	}
+	want := openReport(t, seedFile)
 	got := showJSON(t, db, want.Meta.Agency, "2023")
 	if got.Agency != want.Meta.Agency || got.Year != 2023 || got.Format != "2021" {
 		t.Errorf("show header: %+v", got)
@@ -219,9 +189,8 @@ func TestDBBackupRestore(t *testing.T) {
 func TestDBPathFromEnvironment(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "env.db")
 	t.Setenv("NIANBAO_DB", db)
-	var out, errOut bytes.Buffer
-	if code := dispatch([]string{"db", "import", seedFile}, &out, &errOut); code != 0 {
-		t.Fatalf("import: %s", errOut.String())
+	if code, _, errOut := runCLI("db", "import", seedFile); code != 0 {
+		t.Fatalf("import: %s", errOut)
 	}
 	if _, err := os.Stat(db); err != nil {
 		t.Errorf("NIANBAO_DB not used: %v", err)
