@@ -30,11 +30,7 @@ func newCompareFigures() *compareFigures {
 	f.expand = widget.NewCheck(lang.L("展开表三全部单元格（25行×7列）"), func(bool) { f.fill() })
 	f.table = widget.NewTable(
 		func() (int, int) { return len(f.rows), len(compareFigureColumns) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
+		func() fyne.CanvasObject { return newTruncatedLabel() },
 		func(id widget.TableCellID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
 			r := f.rows[id.Row]

@@ -39,11 +39,7 @@ func newCompareTexts() *compareTexts {
 	t.headNote.Wrapping = fyne.TextWrapWord
 	t.list = widget.NewList(
 		func() int { return len(t.items) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
+		func() fyne.CanvasObject { return newTruncatedLabel() },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
 			l.Text = compareTextTitle(t.items[id], id < 3)

@@ -139,9 +139,7 @@ func historyHeader() fyne.CanvasObject {
 func newHistoryRow() fyne.CanvasObject {
 	var cells []fyne.CanvasObject
 	for range len(historyColumns) + 1 {
-		l := widget.NewLabel("")
-		l.Truncation = fyne.TextTruncateEllipsis
-		cells = append(cells, l)
+		cells = append(cells, newTruncatedLabel())
 	}
 	return container.New(&columnsLayout{widths: historyColumns}, cells...)
 }
