@@ -4,9 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/xml"
-	"flag"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,8 +13,6 @@ import (
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func render(t testing.TB, r *report.Report) []byte {
 	t.Helper()
@@ -306,23 +302,7 @@ func TestPageNumberFooters(t *testing.T) {
 }
 
 func TestGolden(t *testing.T) {
-	got := render(t, exporttest.LongReport(t))
-	if again := render(t, exporttest.LongReport(t)); !bytes.Equal(got, again) {
-		t.Fatal("two exports of the same report differ")
-	}
-	path := filepath.Join("testdata", "full-2025.docx")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err, " (run go test -update to create it)")
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (%d bytes, want %d); if the change is intended, run go test -update", path, len(got), len(want))
-	}
+	exporttest.Golden(t, filepath.Join("testdata", "full-2025.docx"), func() []byte { return render(t, exporttest.LongReport(t)) })
 }
 
 func BenchmarkWrite(b *testing.B) {

@@ -4,8 +4,11 @@
 package exporttest
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
+	"flag"
+	"os"
 	"testing"
 
 	"nianbao/data/report"
@@ -30,6 +33,31 @@ func FullReport(t testing.TB) *report.Report {
 func LongReport(t testing.TB) *report.Report {
 	t.Helper()
 	return decode(t, longJSON)
+}
+
+// update is the -update flag of each format's tests: rewrite the golden files.
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// Golden checks that export gives the same bytes twice and that they are those of the golden
+// file at path; with -update it first writes them there.
+func Golden(t *testing.T, path string, export func() []byte) {
+	t.Helper()
+	got := export()
+	if again := export(); !bytes.Equal(got, again) {
+		t.Fatal("two exports of the same report differ")
+	}
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err, " (run go test -update to create it)")
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (%d bytes, want %d); if the change is intended, run go test -update", path, len(got), len(want))
+	}
 }
 
 // decode returns a fresh report each call, so that a test may change it freely.

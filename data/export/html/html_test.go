@@ -2,7 +2,6 @@ package html
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"slices"
 	"strconv"
@@ -16,8 +15,6 @@ import (
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 func render(t testing.TB, r *report.Report) []byte {
 	t.Helper()
@@ -109,23 +106,7 @@ func grid(table *xhtml.Node) [][]string {
 }
 
 func TestGolden(t *testing.T) {
-	got := render(t, exporttest.FullReport(t))
-	if again := render(t, exporttest.FullReport(t)); !bytes.Equal(got, again) {
-		t.Fatal("two renderings of the same report differ")
-	}
-	const golden = "testdata/full.golden.html"
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update after checking the change)", golden)
-	}
+	exporttest.Golden(t, "testdata/full.golden.html", func() []byte { return render(t, exporttest.FullReport(t)) })
 }
 
 func TestPageIsSelfContained(t *testing.T) {

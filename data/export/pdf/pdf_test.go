@@ -2,8 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -13,8 +11,6 @@ import (
 	"nianbao/data/export/exporttest"
 	"nianbao/data/report"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // render writes r in the bundled font only, so the output is the same on every machine.
 func render(t testing.TB, r *report.Report) []byte {
@@ -112,23 +108,7 @@ func TestOnlyTrueTypeFilesAreTaken(t *testing.T) {
 }
 
 func TestGolden(t *testing.T) {
-	got := render(t, exporttest.LongReport(t))
-	if again := render(t, exporttest.LongReport(t)); !bytes.Equal(got, again) {
-		t.Fatal("two exports of the same report differ")
-	}
-	path := filepath.Join("testdata", "full-2025.pdf")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err, " (run go test -update to create it)")
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (%d bytes, want %d); if the change is intended, run go test -update", path, len(got), len(want))
-	}
+	exporttest.Golden(t, filepath.Join("testdata", "full-2025.pdf"), func() []byte { return render(t, exporttest.LongReport(t)) })
 }
 
 func BenchmarkWrite(b *testing.B) {

@@ -3,7 +3,6 @@ package xlsx
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"reflect"
 	"slices"
@@ -17,8 +16,6 @@ import (
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 func write(t testing.TB, r *report.Report) []byte {
 	t.Helper()
@@ -49,23 +46,7 @@ func read(t testing.TB, b []byte) *report.Report {
 }
 
 func TestGolden(t *testing.T) {
-	got := write(t, exporttest.FullReport(t))
-	if again := write(t, exporttest.FullReport(t)); !bytes.Equal(got, again) {
-		t.Fatal("two writes of the same report differ")
-	}
-	const golden = "testdata/full.golden.xlsx"
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (run go test -update after checking the change)", golden)
-	}
+	exporttest.Golden(t, "testdata/full.golden.xlsx", func() []byte { return write(t, exporttest.FullReport(t)) })
 }
 
 func TestSheetsAndTitles(t *testing.T) {
