@@ -16,11 +16,7 @@ import (
 
 func render(t testing.TB, r *report.Report) []byte {
 	t.Helper()
-	var buf bytes.Buffer
-	if err := Write(&buf, r); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return exporttest.Export(t, r, Write)
 }
 
 // parts unzips a .docx into its parts by name.

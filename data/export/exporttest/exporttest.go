@@ -8,6 +8,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"flag"
+	"io"
 	"os"
 	"testing"
 
@@ -33,6 +34,16 @@ func FullReport(t testing.TB) *report.Report {
 func LongReport(t testing.TB) *report.Report {
 	t.Helper()
 	return decode(t, longJSON)
+}
+
+// Export runs one format's writer on r and returns what it wrote.
+func Export(t testing.TB, r *report.Report, write func(io.Writer, *report.Report) error) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := write(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }
 
 // update is the -update flag of each format's tests: rewrite the golden files.

@@ -18,11 +18,7 @@ import (
 
 func render(t testing.TB, r *report.Report) []byte {
 	t.Helper()
-	var buf bytes.Buffer
-	if err := Write(&buf, r); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return exporttest.Export(t, r, Write)
 }
 
 func parse(t testing.TB, b []byte) *xhtml.Node {

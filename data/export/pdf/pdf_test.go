@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"io"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -15,11 +16,7 @@ import (
 // render writes r in the bundled font only, so the output is the same on every machine.
 func render(t testing.TB, r *report.Report) []byte {
 	t.Helper()
-	var buf bytes.Buffer
-	if err := WriteWith(&buf, r, Options{}); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return exporttest.Export(t, r, func(w io.Writer, r *report.Report) error { return WriteWith(w, r, Options{}) })
 }
 
 var pageObject = regexp.MustCompile(`/Type /Page\b`)

@@ -19,11 +19,7 @@ import (
 
 func write(t testing.TB, r *report.Report) []byte {
 	t.Helper()
-	var buf bytes.Buffer
-	if err := Write(&buf, r); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return exporttest.Export(t, r, Write)
 }
 
 func open(t testing.TB, b []byte) *excelize.File {
