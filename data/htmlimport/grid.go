@@ -1,0 +1,130 @@
+package htmlimport
+
+import (
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// grid is a table with its merged cells expanded: every row has one entry per column it spans,
+// so that a value can be found by the column headers above it and a row by the group labels to
+// its left, as a reader of the rendered table does.
+type grid struct {
+	rows [][]gridCell
+}
+
+// gridCell is one position of the grid. Positions covered by one merged cell share its origin.
+type gridCell struct {
+	text   string
+	origin int // 1-based number of the source cell; 0 where no cell reaches
+	top    int // row of the source cell, to tell a rowspan's copy from the cell itself
+}
+
+// Limits far above any report table (table 3 has 28 rows and 10 columns), so that a malformed
+// page cannot make the grid huge.
+const (
+	maxSpan      = 100
+	maxGridRows  = 500
+	maxGridCols  = 200
+	maxGridCells = 50000
+)
+
+// newGrid expands a table's rows and cells, following the HTML table model: a cell takes the
+// first free column of its row, and a rowspan reserves that column in the rows below (never
+// past the table's last row).
+func newGrid(t *html.Node) *grid {
+	trs := tableRows(t)
+	if len(trs) > maxGridRows {
+		trs = trs[:maxGridRows]
+	}
+	g := &grid{rows: make([][]gridCell, len(trs))}
+	id, placed := 0, 0
+	for r, tr := range trs {
+		col := 0
+		for c := tr.FirstChild; c != nil && placed < maxGridCells; c = c.NextSibling {
+			if !isCell(c) {
+				continue
+			}
+			for col < len(g.rows[r]) && g.rows[r][col].origin != 0 {
+				col++
+			}
+			if col >= maxGridCols {
+				break
+			}
+			id++
+			rs := min(span(c, "rowspan"), len(trs)-r)
+			cs := min(span(c, "colspan"), maxGridCols-col)
+			cell := gridCell{text: collapse(nodeText(c)), origin: id, top: r}
+			for dr := range rs {
+				row := g.rows[r+dr]
+				for len(row) < col+cs {
+					row = append(row, gridCell{})
+				}
+				for dc := range cs {
+					row[col+dc] = cell
+				}
+				g.rows[r+dr] = row
+				placed += cs
+			}
+			col += cs
+		}
+	}
+	return g
+}
+
+// span reads a rowspan or colspan attribute: its leading digits, at least 1 and at most maxSpan.
+// (rowspan="0", "to the end of the group", is rare in published reports and read as 1.)
+func span(n *html.Node, key string) int {
+	for _, a := range n.Attr {
+		if a.Key != key {
+			continue
+		}
+		v := strings.TrimSpace(a.Val)
+		end := 0
+		for end < len(v) && end < 4 && v[end] >= '0' && v[end] <= '9' {
+			end++
+		}
+		k, err := strconv.Atoi(v[:end])
+		if err != nil || k < 1 {
+			return 1
+		}
+		return min(k, maxSpan)
+	}
+	return 1
+}
+
+// rowCell is a cell as a row of the grid shows it: one entry per merged cell, however many
+// columns it spans.
+type rowCell struct {
+	text        string
+	left, right int  // grid columns [left, right) of the row the cell covers
+	copied      bool // the cell stands in a row above and reaches down into this one
+}
+
+// row lists the cells of grid row r from left to right.
+func (g *grid) row(r int) []rowCell {
+	var out []rowCell
+	cells := g.rows[r]
+	for c := 0; c < len(cells); {
+		gc := cells[c]
+		end := c + 1
+		for end < len(cells) && cells[end].origin == gc.origin {
+			end++
+		}
+		if gc.origin != 0 {
+			out = append(out, rowCell{text: gc.text, left: c, right: end, copied: gc.top < r})
+		}
+		c = end
+	}
+	return out
+}
+
+// width is the number of columns of the widest row.
+func (g *grid) width() int {
+	w := 0
+	for _, r := range g.rows {
+		w = max(w, len(r))
+	}
+	return w
+}

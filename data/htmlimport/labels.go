@@ -1,0 +1,193 @@
+package htmlimport
+
+import (
+	"strings"
+
+	"nianbao/data/report"
+	"nianbao/data/schema"
+)
+
+// labelTables maps the normalised labels that belong to one table only (block headings, row and
+// column labels, group headers, table 3's note) to that table. Labels shared by tables, such as
+// 总计, are left out: they tell nothing.
+var labelTables = func() map[string]*schema.Table {
+	owner := map[string]*schema.Table{}
+	shared := map[string]bool{}
+	add := func(t *schema.Table, label string) {
+		n := schema.Normalize(label)
+		if n == "" {
+			return
+		}
+		if o, ok := owner[n]; ok && o != t {
+			shared[n] = true
+		}
+		owner[n] = t
+	}
+	for _, t := range schema.Tables() {
+		add(t, t.Note)
+		for _, b := range t.Blocks {
+			add(t, b.Heading)
+			for _, c := range b.Columns {
+				add(t, c.Label)
+				add(t, c.Group)
+			}
+			for _, r := range b.Rows {
+				for _, l := range append([]string{r.Label, r.Group, r.Sub, r.Super}, r.Aliases...) {
+					add(t, l)
+				}
+			}
+		}
+	}
+	t2, _ := schema.TableByKey("t2")
+	t3, _ := schema.TableByKey("t3")
+	add(t2, schema.InfoContent)
+	add(t3, schema.Applicants)
+	for n := range shared {
+		delete(owner, n)
+	}
+	return owner
+}()
+
+// minLabelHits is how many distinct labels of a table a grid must hold to be taken for it; one
+// label alone may be a site's own table mentioning 行政许可.
+const minLabelHits = 2
+
+// maxLabelBytes is longer than any label of the format; longer cells are not labels.
+const maxLabelBytes = 400
+
+// classify names the table of the report a grid holds by the labels in its cells, or nil.
+func classify(g *grid) *schema.Table {
+	hits := map[*schema.Table]int{}
+	seen := map[string]bool{}
+	for r := range g.rows {
+		for _, c := range g.row(r) {
+			if c.copied || c.text == "" || len(c.text) > maxLabelBytes {
+				continue
+			}
+			n := schema.Normalize(c.text)
+			if t, ok := labelTables[n]; ok && !seen[n] {
+				seen[n] = true
+				hits[t]++
+			}
+		}
+	}
+	var best *schema.Table
+	for _, t := range schema.Tables() {
+		if hits[t] >= minLabelHits && (best == nil || hits[t] > hits[best]) {
+			best = t
+		}
+	}
+	return best
+}
+
+// hasValues reports whether some cell of a grid reads as a value.
+func hasValues(g *grid) bool {
+	for r := range g.rows {
+		for _, c := range g.rows[r] {
+			if c.text != "" && isValue(c.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// valueWords are the Chinese characters a value may hold: units and the not-applicable marks.
+const valueWords = "件个次条元万不适用无"
+
+// isValue reports whether a non-empty cell reads as a value (a number or a not-applicable mark)
+// rather than a label.
+func isValue(c string) bool {
+	for _, r := range c {
+		if r >= 0x2E80 && r < 0xFF00 && !strings.ContainsRune(valueWords, r) {
+			return false
+		}
+	}
+	_, err := report.ParseValue(c)
+	return err == nil
+}
+
+// isFeeInYuan reports whether a header names the fee column in 元 instead of 万元.
+func isFeeInYuan(label string) bool {
+	n := schema.Normalize(label)
+	return strings.Contains(n, "收费金额") && strings.Contains(n, "元") && !strings.Contains(n, "万元")
+}
+
+// isYuanText reports whether an amount was written with the unit 元 rather than 万元.
+func isYuanText(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "元") && !strings.HasSuffix(s, "万元")
+}
+
+// subtotalWords label published subtotal rows and columns, which the format does not have and
+// the importer drops.
+var subtotalWords = map[string]bool{"小计": true, "合计": true, "法人小计": true, "法人或其他组织小计": true}
+
+// Table 3's group labels: t3Results is the first-level group over the result rows
+// (三、本年度办理结果, normalised), t3Subs maps each normalised second-level group (（三）不予公开 …)
+// to its spelling, and t3Other is the last of them, （六）其他处理, a single row in the 2019 format.
+var t3Results, t3Subs, t3Other = func() (string, map[string]string, string) {
+	t, _ := schema.TableByKey("t3")
+	results, subs, last := "", map[string]string{}, ""
+	for _, r := range t.Blocks[0].Rows {
+		if r.Group != "" {
+			results = schema.Normalize(r.Group)
+		}
+		if r.Sub != "" {
+			subs[schema.Normalize(r.Sub)] = r.Sub
+			last = r.Sub
+		}
+	}
+	return results, subs, last
+}()
+
+// blockOf finds the table-2 block whose heading a cell holds (「第二十条第（五）项」, also
+// within a longer text such as 「《条例》第二十条第（五）项」).
+func blockOf(t *schema.Table, text string) (*schema.Block, bool) {
+	n := schema.Normalize(text)
+	if !strings.Contains(n, "第二十条") {
+		return nil, false
+	}
+	for b := range t.Blocks {
+		if strings.Contains(n, schema.Normalize(t.Blocks[b].Heading)) {
+			return &t.Blocks[b], true
+		}
+	}
+	return nil, false
+}
+
+// rowRef is a row of the format with its block.
+type rowRef struct {
+	blk *schema.Block
+	row *schema.Row
+}
+
+// exactRows maps each table's normalised row labels and aliases to their rows, for the common
+// case of a label written as the format writes it. Every label is unique within its table.
+var exactRows = func() map[*schema.Table]map[string]rowRef {
+	m := map[*schema.Table]map[string]rowRef{}
+	for _, t := range schema.Tables() {
+		m[t] = map[string]rowRef{}
+		for b := range t.Blocks {
+			for r := range t.Blocks[b].Rows {
+				row := &t.Blocks[b].Rows[r]
+				for _, l := range append([]string{row.Label}, row.Aliases...) {
+					m[t][schema.Normalize(l)] = rowRef{&t.Blocks[b], row}
+				}
+			}
+		}
+	}
+	return m
+}()
+
+// matchRow is schema.MatchRow with a fast path for labels written exactly, and no match for
+// texts far longer than any label.
+func matchRow(t *schema.Table, label, sub string) (*schema.Block, *schema.Row, bool) {
+	if label == "" || len(label) > maxLabelBytes {
+		return nil, nil, false
+	}
+	if ref, ok := exactRows[t][schema.Normalize(label)]; ok {
+		return ref.blk, ref.row, true
+	}
+	return schema.MatchRow(t, label, sub)
+}
