@@ -34,10 +34,7 @@ func TestExportWritesTheFileAndOffersTheFolder(t *testing.T) {
 func TestExportWarnsAboutErrors(t *testing.T) {
 	h := newHarness(t)
 	v := h.openNew("测试县民政局", 2024)
-	h.typeInto("t3.new.natural", "3")
-	h.typeInto("t3.carried.natural", "0")
-	h.typeInto("t3.granted.natural", "1")
-	h.typeInto("t3.carry_next.natural", "0")
+	h.unbalanceTable3()
 	if v.doc.Counts().Errors == 0 {
 		t.Fatal("setup: no error")
 	}

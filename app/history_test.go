@@ -125,10 +125,7 @@ func TestFinalRefusedWhileErrors(t *testing.T) {
 	h := newHarness(t)
 	v := h.openNew("测试县民政局", 2024)
 	h.typeInto("t4.review.upheld", "1")
-	h.typeInto("t3.new.natural", "3")
-	h.typeInto("t3.carried.natural", "0")
-	h.typeInto("t3.granted.natural", "1")
-	h.typeInto("t3.carry_next.natural", "0")
+	h.unbalanceTable3()
 	v.header.status.SetSelected("定稿")
 	if v.doc.status != report.StatusDraft || v.header.status.Selected != "草稿" {
 		t.Errorf("marked final with errors: %q", v.header.status.Selected)

@@ -35,6 +35,16 @@ func (h *harness) typeInto(key, text string) {
 	test.Type(h.cell(key), text)
 }
 
+// unbalanceTable3 types a 自然人 column of table 3 that does not balance (3 new, 1 granted,
+// nothing carried either way), so that the report has a T3-BALANCE error.
+func (h *harness) unbalanceTable3() {
+	h.t.Helper()
+	h.typeInto("t3.new.natural", "3")
+	h.typeInto("t3.carried.natural", "0")
+	h.typeInto("t3.granted.natural", "1")
+	h.typeInto("t3.carry_next.natural", "0")
+}
+
 // shown is the text a cell shows.
 func (h *harness) shown(key string) string {
 	p := h.w.view.places[schema.MustIndex(key)]
@@ -215,10 +225,7 @@ func TestPasteFillsTheGrid(t *testing.T) {
 func TestClickingAFindingFocusesItsCell(t *testing.T) {
 	h := newHarness(t)
 	v := h.openNew("测试县民政局", 2024)
-	h.typeInto("t3.new.natural", "3")
-	h.typeInto("t3.carried.natural", "0")
-	h.typeInto("t3.granted.natural", "1")
-	h.typeInto("t3.carry_next.natural", "0")
+	h.unbalanceTable3()
 	v.tabs.Select(v.check.item)
 	row, ok := checkRows(v)["T3-BALANCE/natural"]
 	if !ok {
