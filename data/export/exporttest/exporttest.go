@@ -16,9 +16,9 @@ import (
 )
 
 var (
-	//go:embed full.json
+	//go:embed testdata/full.json
 	fullJSON []byte
-	//go:embed long.json
+	//go:embed testdata/long.json
 	longJSON []byte
 )
 
