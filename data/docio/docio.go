@@ -1,7 +1,7 @@
 // Package docio opens a report file of any kind 年报通 reads — its own JSON file, a report as
-// plain text or Markdown, an Excel workbook it wrote — for the CLI and the app alike. It decides
-// by content first and extension second, and says in Chinese, naming the file, why a file cannot
-// be opened.
+// plain text or Markdown, an Excel workbook it wrote, a report published as a web page — for the
+// CLI and the app alike. It decides by content first and extension second, and says in Chinese,
+// naming the file, why a file cannot be opened.
 package docio
 
 import (
@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"nianbao/data/export/xlsx"
+	"nianbao/data/htmlimport"
 	"nianbao/data/report"
 	"nianbao/data/textio"
 )
@@ -79,6 +80,8 @@ func decode(b []byte, name string) (*report.Report, error) {
 			return nil, fmt.Errorf("「%s」：%w", name, err)
 		}
 		return r, nil
+	case kindHTML:
+		return htmlimport.Read(bytes.NewReader(b), name)
 	case kindText:
 		// The hook for more readers: one case per kind, with its sniffing in sniff.go.
 		return textio.Read(strings.NewReader(text), name)

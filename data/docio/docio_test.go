@@ -45,7 +45,7 @@ func TestOpenSeed(t *testing.T) {
 // Every format that can be written and read back opens through Decode by content and name.
 func TestDecodeExports(t *testing.T) {
 	r := seed(t)
-	for _, name := range []string{"json", "txt", "md", "xlsx"} {
+	for _, name := range []string{"json", "txt", "md", "xlsx", "html"} {
 		t.Run(name, func(t *testing.T) {
 			f, ok := export.Lookup(name)
 			if !ok {
@@ -108,7 +108,8 @@ func TestDecodeRefuses(t *testing.T) {
 		{"a.docx", "PK\x03\x04rest", "是 Word 文档"},
 		{"a.xlsx", "PK\x03\x04rest", "不是可读取的 Excel 工作簿"},
 		{"a.doc", "\xD0\xCF\x11\xE0rest", "旧版 Office 文件"},
-		{"a.html", "<!DOCTYPE html><html></html>", "是网页文件"},
+		{"a.html", "<!DOCTYPE html><html></html>", "没有找到政府信息公开工作年度报告"},
+		{"a.txt", "<html><body><p>通知</p></body></html>", "没有找到政府信息公开工作年度报告"},
 		{"a.bin", "\x00\x01\x02\x03", "不是年报通能读取的报告文件"},
 		{"a.txt", "\x00\x01\x02\x03", "文字编码无法识别"},
 		{"a.json", `{"kind":"other"}`, "不是年报通报告文件"},
@@ -132,5 +133,40 @@ func TestOpenRefuses(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), path) {
 			t.Errorf("Open(%s) = %v, want %q", path, err, want)
 		}
+	}
+}
+
+// A web page opens by its extension or its first tag, in the charset it declares (older sites
+// write GB2312), also with bytes a text file would not hold.
+func TestDecodeWebPage(t *testing.T) {
+	var page bytes.Buffer
+	f, _ := export.Lookup("html")
+	if err := f.Write(&page, seed(t)); err != nil {
+		t.Fatal(err)
+	}
+	gbk, err := simplifiedchinese.GBK.NewEncoder().Bytes(bytes.Replace(page.Bytes(), []byte(`charset="utf-8"`), []byte(`charset="gb2312"`), 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	withControl := bytes.Replace(page.Bytes(), []byte("<body>"), []byte("<body>\x0b"), 1)
+	for name, c := range map[string]struct {
+		file    string
+		content []byte
+	}{
+		"utf-8 by extension":  {"报告.htm", page.Bytes()},
+		"utf-8 by content":    {"报告", page.Bytes()},
+		"gb2312":              {"报告.html", gbk},
+		"a control character": {"报告.html", withControl},
+	} {
+		t.Run(name, func(t *testing.T) {
+			got, err := Decode(bytes.NewReader(c.content), c.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Source.File != c.file {
+				t.Errorf("source file = %q", got.Source.File)
+			}
+			sameContent(t, seed(t), got)
+		})
 	}
 }

@@ -21,7 +21,7 @@ const (
 	kindWord         // a Word document
 	kindPDF
 	kindOldOffice // .doc / .xls of Office 97–2003
-	kindHTML
+	kindHTML      // a web page, in whatever encoding it declares
 )
 
 // refusal says why a kind of file cannot be opened, and what to do instead.
@@ -33,10 +33,8 @@ func (k kind) refusal() string {
 		return "是 PDF 文件，年报通不能从 PDF 读取报告：请复制其中的文字，另存为纯文本（.txt）后再打开"
 	case kindOldOffice:
 		return "是旧版 Office 文件（.doc/.xls），请先另存为纯文本（.txt）或 Excel 工作簿（.xlsx）"
-	case kindHTML:
-		return "是网页文件，请在浏览器中复制报告正文，另存为纯文本（.txt）后再打开"
 	}
-	return "不是年报通能读取的报告文件（可打开 .json、.txt、.md、.xlsx）"
+	return "不是年报通能读取的报告文件（可打开 .json、.txt、.md、.xlsx、.html）"
 }
 
 // sniff decides what b holds, by its first bytes and, where content cannot tell, its extension.
@@ -55,6 +53,11 @@ func sniff(b []byte, ext string) (kind, string) {
 		return kindOldOffice, ""
 	}
 	text, ok := decodeText(b)
+	isPage := ext == ".html" || ext == ".htm" || ext == ".shtml" || ext == ".xhtml"
+	if !ok && isPage {
+		// A page declares its own charset, which the page reader follows.
+		return kindHTML, ""
+	}
 	if !ok {
 		return kindUnknown, ""
 	}
@@ -62,7 +65,7 @@ func sniff(b []byte, ext string) (kind, string) {
 	switch {
 	case strings.HasPrefix(head, "{"):
 		return kindJSON, text
-	case ext == ".html" || ext == ".htm" || hasPrefixFold(head, "<!doctype html") || hasPrefixFold(head, "<html"):
+	case isPage || hasPrefixFold(head, "<!doctype html") || hasPrefixFold(head, "<html"):
 		return kindHTML, ""
 	}
 	return kindText, text

@@ -196,7 +196,7 @@ func tableRows(t *html.Node) []*html.Node {
 }
 
 // nodeText is the visible text of an element; block-level children and <br> are separated by a
-// space, which collapse drops again between Chinese characters.
+// line break, which collapse drops again between Chinese characters.
 func nodeText(n *html.Node) string {
 	var b strings.Builder
 	var walk func(*html.Node)
@@ -210,7 +210,7 @@ func nodeText(n *html.Node) string {
 				return
 			}
 			if n.DataAtom == atom.Br || blockLevel[n.DataAtom] {
-				b.WriteByte(' ')
+				b.WriteByte('\n')
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -222,23 +222,25 @@ func nodeText(n *html.Node) string {
 }
 
 // collapse turns text as it stands in the HTML source into text as a reader sees it: runs of
-// white space (source line breaks, &nbsp;, the ideographic space used for indents) become one
-// space, ends are trimmed, and a space next to a Chinese character is dropped — in Chinese text
-// such spaces are left over from line breaks and indents in the source, not words apart.
+// white space (&nbsp; and the ideographic space of indents included) become one space and the
+// ends are trimmed. A run holding a source line break between two Chinese characters is dropped,
+// as CSS does: editors wrap long lines of Chinese anywhere, and the break is not a space.
+// Spaces the author typed (「2023 年」) are kept.
 func collapse(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
+	space, lineBreak := false, false
 	var prev rune
 	for _, r := range s {
 		if isSpace(r) {
 			space = b.Len() > 0
+			lineBreak = lineBreak || r == '\n' || r == '\r'
 			continue
 		}
-		if space && !isWide(prev) && !isWide(r) {
+		if space && !(lineBreak && isWide(prev) && isWide(r)) {
 			b.WriteByte(' ')
 		}
-		space = false
+		space, lineBreak = false, false
 		b.WriteRune(r)
 		prev = r
 	}

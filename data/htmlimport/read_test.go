@@ -129,9 +129,9 @@ func TestReadSiteChrome(t *testing.T) {
 	}
 	wantNarrative := map[string]string{
 		"s1.intro":      "2024年，测试县人民政府办公室坚持以公开为常态、不公开为例外。\n全年政务公开工作稳步推进，“五公开”落实到位。",
-		"s1.active":     "全年主动公开政府信息1,234条，其中政策文件45件。",
+		"s1.active":     "全年主动公开政府信息 1,234 条，其中政策文件 45 件。",
 		"s1.request":    "全年新收政府信息公开申请33件，上年结转2件，均按时答复。",
-		"s1.management": "动态更新政府信息公开指南和目录&完善保密审查。",
+		"s1.management": "动态更新政府信息公开指南和目录 & 完善保密审查。",
 		"s1.platform":   "优化政府网站政务公开专栏，改版上线了移动端。",
 		"s1.oversight":  "将政务公开工作纳入年度绩效考核，开展社会评议，本年度未发生责任追究情况。",
 		"s5":            "一是政策解读形式较为单一；二是“互联网+政务服务”与政务公开融合不够。下一步，我办将丰富解读形式&加强融合。",
@@ -242,7 +242,7 @@ func TestReadEscaping(t *testing.T) {
 	if r.Meta.Agency != "测试局" || r.Meta.Year != 2024 {
 		t.Errorf("meta %+v", r.Meta)
 	}
-	if want := `公开<script>alert(1)</script>字样&amp;“引号”"直引号" 😀 a b`; r.Text("s1.active") != want {
+	if want := `公开<script>alert(1)</script>字样 &amp; “引号” "直引号" 😀 a b`; r.Text("s1.active") != want {
 		t.Errorf("s1.active = %q, want %q", r.Text("s1.active"), want)
 	}
 	wantCells(t, r, map[string]string{
