@@ -6,26 +6,9 @@ import (
 	"testing"
 
 	"nianbao/data/report"
+	"nianbao/data/report/reporttest"
 	"nianbao/data/schema"
 )
-
-// seed loads the real 2023 report of 西霞院街道 (seven narrative fields) with every cell 0, as
-// the published report states.
-func seed(t testing.TB) *report.Report {
-	t.Helper()
-	b, err := os.ReadFile("testdata/xixiayuan-2023.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &report.Report{}
-	if err := r.UnmarshalJSON(b); err != nil {
-		t.Fatal(err)
-	}
-	for i := range r.Cells {
-		r.Cells[i] = report.Count(0)
-	}
-	return r
-}
 
 func text(t testing.TB, name string) string {
 	t.Helper()
@@ -38,7 +21,7 @@ func text(t testing.TB, name string) string {
 
 // pair returns the seed as year 2023 and a copy as 2022, both with zero tables.
 func pair(t testing.TB) (a, b *report.Report) {
-	b = seed(t)
+	b = reporttest.Seed(t)
 	a = b.Clone()
 	a.Meta.Year = 2022
 	return a, b

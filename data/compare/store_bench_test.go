@@ -2,11 +2,11 @@ package compare_test
 
 import (
 	"context"
-	"os"
 	"testing"
 
 	"nianbao/data/compare"
 	"nianbao/data/report"
+	"nianbao/data/report/reporttest"
 	"nianbao/data/store"
 )
 
@@ -19,14 +19,7 @@ func BenchmarkCompareFromStore(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer st.Close()
-	data, err := os.ReadFile("testdata/xixiayuan-2023.json")
-	if err != nil {
-		b.Fatal(err)
-	}
-	cur := &report.Report{}
-	if err := cur.UnmarshalJSON(data); err != nil {
-		b.Fatal(err)
-	}
+	cur := reporttest.SeedBlank(b)
 	for i := range cur.Cells {
 		cur.Cells[i] = report.Count(int64(i % 7))
 	}

@@ -3,31 +3,14 @@ package rules
 import (
 	"encoding/json"
 	"math/rand/v2"
-	"os"
 	"reflect"
 	"slices"
 	"testing"
 
 	"nianbao/data/report"
+	"nianbao/data/report/reporttest"
 	"nianbao/data/schema"
 )
-
-// seed is the golden fixture: 孟津区西霞院街道办事处 2023, every cell 0, s6 = "无".
-func seed(t testing.TB) *report.Report {
-	t.Helper()
-	b, err := os.ReadFile("testdata/xixiayuan-2023.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var r report.Report
-	if err := json.Unmarshal(b, &r); err != nil {
-		t.Fatal(err)
-	}
-	for i := range r.Cells {
-		r.Cells[i] = report.Count(0)
-	}
-	return &r
-}
 
 func ids(fs []Finding) []string {
 	var out []string
@@ -57,7 +40,7 @@ func find(fs []Finding, id string) *Finding {
 }
 
 func TestSeedHasOnlyS6Fee(t *testing.T) {
-	fs := Check(seed(t), nil)
+	fs := Check(reporttest.Seed(t), nil)
 	only(t, fs, "S6-FEE")
 	if fs[0].Severity != Warning || fs[0].Section != "s6" {
 		t.Errorf("S6-FEE = %+v", fs[0])
@@ -115,7 +98,7 @@ func TestArithmeticRules(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := seed(t)
+			r := reporttest.Seed(t)
 			set(r, c.edit)
 			for _, k := range c.blank {
 				r.Set(k, report.Value{})
@@ -151,7 +134,7 @@ func TestArithmeticRules(t *testing.T) {
 }
 
 func TestBalanceMessage(t *testing.T) {
-	r := seed(t)
+	r := reporttest.Seed(t)
 	set(r, map[string]int64{"t3.new.natural": 7, "t3.new.total": 7, "t3.granted.natural": 6, "t3.granted.total": 6,
 		"t3.result_total.natural": 6, "t3.result_total.total": 6})
 	f := find(Check(r, nil), "T3-BALANCE/total")
@@ -161,7 +144,7 @@ func TestBalanceMessage(t *testing.T) {
 }
 
 func TestCellRules(t *testing.T) {
-	r := seed(t)
+	r := reporttest.Seed(t)
 	r.Set("t2.license.decisions", report.Count(-2))
 	r.Set("t2.penalty.decisions", report.Num(25000))
 	r.Set("t2.fees.amount", report.Num(25000))
@@ -216,7 +199,7 @@ func TestDocumentRules(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := seed(t)
+			r := reporttest.Seed(t)
 			c.edit(r)
 			only(t, Check(r, nil), c.want...)
 		})
@@ -224,7 +207,7 @@ func TestDocumentRules(t *testing.T) {
 }
 
 func TestTxtNumberReadings(t *testing.T) {
-	r := seed(t)
+	r := reporttest.Seed(t)
 	set(r, map[string]int64{"t3.new.natural": 5, "t3.new.total": 5, "t3.carried.natural": 2, "t3.carried.total": 2,
 		"t3.granted.natural": 6, "t3.granted.total": 6, "t3.result_total.natural": 6, "t3.result_total.total": 6,
 		"t3.carry_next.natural": 1, "t3.carry_next.total": 1, "t4.review.upheld": 1, "t4.review.total": 1})
@@ -248,14 +231,14 @@ func TestTxtNumberReadings(t *testing.T) {
 }
 
 func TestNumberBeforeNoun(t *testing.T) {
-	r := seed(t)
+	r := reporttest.Seed(t)
 	r.SetText("s6", "本年度未收取信息处理费。")
 	r.SetText("s1.request", "共收到75件申请，1件结转下年度继续办理。")
 	only(t, Check(r, nil), "TXT-NUMBER/s1.request/received", "TXT-NUMBER/s1.request/carry_next")
 }
 
 func TestUncertainAndFixJSON(t *testing.T) {
-	r := seed(t)
+	r := reporttest.Seed(t)
 	if u := Uncertain(r); len(u) != 0 {
 		t.Errorf("Uncertain on a full report = %v", u)
 	}
@@ -270,10 +253,10 @@ func TestUncertainAndFixJSON(t *testing.T) {
 }
 
 func TestYearOverYear(t *testing.T) {
-	prev := seed(t)
+	prev := reporttest.Seed(t)
 	prev.Meta.Year = 2022
 	set(prev, map[string]int64{"t3.carry_next.natural": 3, "t3.carry_next.total": 3, "t2.normative.in_force": 10})
-	cur := seed(t)
+	cur := reporttest.Seed(t)
 	cur.SetText("s6", "本年度未收取信息处理费。")
 	set(cur, map[string]int64{"t3.carried.natural": 3, "t3.carried.total": 3, "t3.carry_next.natural": 3,
 		"t3.carry_next.total": 3, "t2.normative.issued": 2, "t2.normative.in_force": 12})
@@ -303,8 +286,8 @@ func TestYearOverYear(t *testing.T) {
 
 func TestCheckerMatchesCheck(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	r := seed(t)
-	prev := seed(t)
+	r := reporttest.Seed(t)
+	prev := reporttest.Seed(t)
 	c := NewChecker(r, prev)
 	for step := range 2000 {
 		i := rng.IntN(schema.NumCells())
@@ -337,7 +320,7 @@ func TestRulesReading(t *testing.T) {
 }
 
 func BenchmarkArithmetic(b *testing.B) {
-	r := seed(b)
+	r := reporttest.Seed(b)
 	out := make([]Finding, 0, 64)
 	for b.Loop() {
 		out = out[:0]
@@ -348,14 +331,14 @@ func BenchmarkArithmetic(b *testing.B) {
 }
 
 func BenchmarkCatalogueOnSeed(b *testing.B) {
-	r := seed(b)
+	r := reporttest.Seed(b)
 	for b.Loop() {
 		Check(r, nil)
 	}
 }
 
 func BenchmarkCellEdit(b *testing.B) {
-	r := seed(b)
+	r := reporttest.Seed(b)
 	c := NewChecker(r, nil)
 	i := schema.MustIndex("t3.denied.law.research")
 	for n := 0; b.Loop(); n++ {

@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -12,21 +10,6 @@ import (
 )
 
 var ctx = context.Background()
-
-// seed is a real report's metadata and narrative (testdata/xixiayuan-2023.json; its tables are
-// empty, sample fills them).
-func seed(t testing.TB) *report.Report {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", "xixiayuan-2023.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var r report.Report
-	if err := json.Unmarshal(b, &r); err != nil {
-		t.Fatal(err)
-	}
-	return &r
-}
 
 // sample returns a full, consistent report of agency for year: every cell a number, table 3
 // balanced, t3.carried.<col> = carriedIn and t3.carry_next.<col> = carryOut in every column, and

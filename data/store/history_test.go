@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"nianbao/data/report"
+	"nianbao/data/report/reporttest"
 	"nianbao/data/rules"
 )
 
@@ -137,10 +138,7 @@ func TestSeries(t *testing.T) {
 
 func TestNewYear(t *testing.T) {
 	s := memory(t)
-	last := seed(t)
-	for i := range last.Cells {
-		last.Cells[i] = report.Count(0)
-	}
+	last := reporttest.Seed(t)
 	last.Set("t3.carry_next.natural", report.Count(4))
 	last.Set("t3.carry_next.legal", report.Count(1))
 	last.Set("t3.carry_next.total", report.Count(5))

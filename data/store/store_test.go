@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"nianbao/data/report"
+	"nianbao/data/report/reporttest"
 	"nianbao/data/rules"
 )
 
@@ -112,7 +113,7 @@ func TestOtherFilesRefused(t *testing.T) {
 
 func TestSaveLoadRoundTrip(t *testing.T) {
 	s := memory(t)
-	r := seed(t)
+	r := reporttest.SeedBlank(t)
 	r.Set("t3.new.natural", report.Count(7))
 	r.Set("t2.fees.amount", report.Num(12345))
 	r.Set("t4.review.other", report.Value{State: report.NotApplicable})
