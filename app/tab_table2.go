@@ -33,8 +33,7 @@ func (v *reportView) table2Tab() *sectionForm {
 		heading := widget.NewLabelWithStyle(b.Heading, 0, boldStyle)
 		blocks = append(blocks, heading, container.New(&naturalGridLayout{grid: g}, g))
 	}
-	heading := widget.NewLabelWithStyle(t.Heading, 0, boldStyle)
-	top := container.NewBorder(nil, nil, heading, nil, v.tableTools(t))
+	top := v.tableTop(t)
 	return &sectionForm{
 		content:    container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewVBox(blocks...))),
 		focusFirst: func() { first.FocusCell(0, 0) },

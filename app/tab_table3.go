@@ -2,7 +2,6 @@ package app
 
 import (
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
 	"nianbao/data/schema"
 	"nianbao/widgets"
@@ -15,8 +14,7 @@ func (v *reportView) table3Tab() *sectionForm {
 	b := &t.Blocks[0]
 	idx := blockIndexes(t, b)
 	g := v.newBlockGrid(idx, table3Spec(t, b, func(r int) []widgets.GridCell { return v.bodyCells(idx[r]) }))
-	heading := widget.NewLabelWithStyle(t.Heading, 0, boldStyle)
-	top := container.NewBorder(nil, nil, heading, nil, v.tableTools(t))
+	top := v.tableTop(t)
 	return &sectionForm{
 		content:    container.NewBorder(top, nil, nil, nil, g),
 		focusFirst: func() { g.FocusCell(0, 0) },

@@ -25,8 +25,7 @@ func (v *reportView) table4Tab() *sectionForm {
 	})
 	note := widget.NewLabel(lang.L("「插入数据摘要」把本表的数字写成标准语句，放入 一（二）依申请公开。"))
 	note.Wrapping = fyne.TextWrapWord
-	heading := widget.NewLabelWithStyle(t.Heading, 0, boldStyle)
-	top := container.NewBorder(nil, nil, heading, nil, v.tableTools(t, insert))
+	top := v.tableTop(t, insert)
 	return &sectionForm{
 		content:    container.NewBorder(top, note, nil, nil, g),
 		focusFirst: func() { g.FocusCell(0, 0) },

@@ -73,9 +73,9 @@ func (v *reportView) newBlockGrid(idx [][]int, spec widgets.GridSpec) *widgets.G
 	return g
 }
 
-// tableTools is the row of buttons over a table: 「空格填0」 and, for an imported report,
-// 「重算合计」, with a line saying how totals are handled.
-func (v *reportView) tableTools(t *schema.Table, extra ...fyne.CanvasObject) fyne.CanvasObject {
+// tableTop is the line over a table: its heading, then the buttons 「空格填0」 and, for an imported
+// report, 「重算合计」, with a line saying how totals are handled, then the table's own extra tools.
+func (v *reportView) tableTop(t *schema.Table, extra ...fyne.CanvasObject) fyne.CanvasObject {
 	fill := widget.NewButton(lang.L("空格填0"), func() {
 		fix := rules.FillBlanks(v.doc.r, t.Key)
 		if len(fix.Set) == 0 {
@@ -102,5 +102,6 @@ func (v *reportView) tableTools(t *schema.Table, extra ...fyne.CanvasObject) fyn
 		}
 	}
 	items = append(items, extra...)
-	return container.NewHBox(items...)
+	heading := widget.NewLabelWithStyle(t.Heading, 0, boldStyle)
+	return container.NewBorder(nil, nil, heading, nil, container.NewHBox(items...))
 }
