@@ -283,7 +283,10 @@ func (p *importer) meta(pg page, art article, titleAt int, opening []string) (ag
 	if end < 0 {
 		end = len(pg.blocks)
 	}
-	for _, b := range pg.blocks[:end] {
+	// Nearest to the article first: a sidebar listing other years' reports stands further away
+	// than the article's own headline.
+	for i := end - 1; i >= 0; i-- {
+		b := pg.blocks[i]
 		if b.table != nil || art.contains(b) {
 			continue
 		}

@@ -447,3 +447,32 @@ func TestGridBounds(t *testing.T) {
 		t.Errorf("grid %d rows × %d columns, %d cells", len(g.rows), g.width(), cells)
 	}
 }
+
+// Agency and year come from the best place that names them: a title line in the article, a
+// headline near it (not a sidebar link to another year's report), the <title>, the opening.
+func TestReadTitleSources(t *testing.T) {
+	const body = `<div class="article"><p>一、总体情况</p><p>（一）主动公开：正文。</p><p>五、存在的主要问题及改进情况</p><p>无。</p></div>`
+	cases := []struct {
+		name, page, agency string
+		year               int
+	}{
+		{"headline near the article", `<html><head><title>测试县人民政府</title></head><body>
+<ul><li><a href="#">测试县农业农村局2023年政府信息公开工作年度报告</a></li></ul>
+<div><div>测试县农业农村局2024年政府信息公开工作年度报告</div>` + body + `</div></body></html>`, "测试县农业农村局", 2024},
+		{"the page title", `<html><head><title>2024年度测试县农业农村局政府信息公开工作年度报告 - 测试县人民政府</title></head><body>` + body + `</body></html>`, "测试县农业农村局", 2024},
+		{"the opening", `<html><body><div class="article"><p>本报告由测试县农业农村局依据《条例》编制，统计期限为2024年1月1日至12月31日。</p>` + body[len(`<div class="article">`):] + `</body></html>`, "测试县农业农村局", 2024},
+		{"a year-less headline and the opening", `<html><body><div class="article"><h1>测试县农业农村局政府信息公开工作年度报告</h1><p>本年度统计期限为2024年1月1日至12月31日。</p>` + body[len(`<div class="article">`):] + `</body></html>`, "测试县农业农村局", 2024},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := readString(t, c.page)
+			if r.Meta.Agency != c.agency || r.Meta.Year != c.year || len(r.Source.ImportNotes) != 0 {
+				t.Errorf("agency %q year %d, notes %q", r.Meta.Agency, r.Meta.Year, r.Source.ImportNotes)
+			}
+		})
+	}
+	r := readString(t, `<html><body>`+body+`</body></html>`)
+	if r.Meta.Agency != "" || r.Meta.Year != 0 || len(r.Source.ImportNotes) != 1 || !strings.Contains(r.Source.ImportNotes[0], "没有找到报告标题") {
+		t.Errorf("no title: %+v, notes %q", r.Meta, r.Source.ImportNotes)
+	}
+}

@@ -72,7 +72,7 @@ func metaFromOpening(text string) (agency string, year int) {
 // breadcrumb trail, a notice about reports, a sentence.
 func plausibleAgency(s string) bool {
 	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 40 || strings.ContainsAny(s, "<>＞»›/\\|:：，。；,;") {
+	if n < 2 || n > 40 || strings.ContainsAny(s, "<>＞»›/\\|:：，。；,;【】[]") {
 		return false
 	}
 	for _, w := range []string{"关于", "编制", "公布", "印发", "通知", "做好"} {
