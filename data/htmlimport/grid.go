@@ -119,12 +119,3 @@ func (g *grid) row(r int) []rowCell {
 	}
 	return out
 }
-
-// width is the number of columns of the widest row.
-func (g *grid) width() int {
-	w := 0
-	for _, r := range g.rows {
-		w = max(w, len(r))
-	}
-	return w
-}

@@ -41,7 +41,7 @@ type extractor struct {
 	title  string
 	buf    strings.Builder
 	owner  *html.Node // the block-level element of the text in buf
-	layout map[*html.Node]bool
+	layout map[*html.Node]bool // tables that hold tables, see markLayout
 }
 
 func (e *extractor) walk(n, owner *html.Node) {
