@@ -40,7 +40,7 @@ type extractor struct {
 	blocks []block
 	title  string
 	buf    strings.Builder
-	owner  *html.Node // the block-level element of the text in buf
+	owner  *html.Node          // the block-level element of the text in buf
 	layout map[*html.Node]bool // tables that hold tables, see markLayout
 }
 
