@@ -67,7 +67,7 @@ func newHistoryView(w *window) *historyView {
 
 	title := widget.NewLabelWithStyle(lang.L("年报通 · 政府信息公开工作年度报告"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	toolbar := container.NewHBox(create, imp, widget.NewSeparator(), open, next, revisions, del)
-	h.empty = widget.NewLabel(lang.L("库中还没有报告。点「新建报告」开始填写本机关的年度报告，或点「导入…」读入已发布的报告（.txt、.md、.json、.xlsx）。"))
+	h.empty = widget.NewLabel(lang.L("库中还没有报告。点「新建报告」开始填写本机关的年度报告，或点「导入…」读入已发布的报告（.txt、.md、.json、.xlsx、.html）。"))
 	h.empty.Wrapping = fyne.TextWrapWord
 	header := historyHeader()
 	h.content = container.NewBorder(container.NewVBox(title, toolbar, widget.NewSeparator(), header), nil, nil, nil,

@@ -16,7 +16,7 @@ import (
 )
 
 // importExtensions are the files 导入 offers.
-var importExtensions = []string{".txt", ".md", ".json", ".xlsx"}
+var importExtensions = []string{".txt", ".md", ".json", ".xlsx", ".html", ".htm"}
 
 // askImport lets the user pick a published report and puts it into the history.
 func (w *window) askImport() {
