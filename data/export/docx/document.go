@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"nianbao/data/export/docx/layout"
+	"nianbao/data/export/layout"
 )
 
 const nsR = `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`

@@ -12,7 +12,7 @@ import (
 	"archive/zip"
 	"io"
 
-	"nianbao/data/export/docx/layout"
+	"nianbao/data/export/layout"
 	"nianbao/data/report"
 )
 

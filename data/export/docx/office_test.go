@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"nianbao/data/export/docx/officetest"
 	"nianbao/data/export/exporttest"
+	"nianbao/data/export/officetest"
 )
 
 // TestOfficeWordThroughLibreOffice has LibreOffice open the .docx and print it to PDF, then

@@ -3,7 +3,7 @@ package docx
 import (
 	"strings"
 
-	"nianbao/data/export/docx/layout"
+	"nianbao/data/export/layout"
 )
 
 const xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"

@@ -3,7 +3,7 @@ package docx
 import (
 	"strconv"
 
-	"nianbao/data/export/docx/layout"
+	"nianbao/data/export/layout"
 )
 
 // The fonts of GB/T 9704 by the names Word and WPS know them. fontTable.xml gives each a common

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"nianbao/data/export/docx/layout"
+	"nianbao/data/export/layout"
 )
 
 const border = `w:val="single" w:sz="4" w:space="0" w:color="000000"`

@@ -6,8 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"nianbao/data/export/docx/officetest"
 	"nianbao/data/export/exporttest"
+	"nianbao/data/export/officetest"
 )
 
 // browsers are the headless browsers the check can print and photograph the page with.

@@ -3,7 +3,7 @@ package pdf
 import (
 	"unicode"
 
-	"nianbao/data/export/docx/layout"
+	"nianbao/data/export/layout"
 )
 
 // line is one typeset line: its text and its natural width in points.

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"nianbao/data/export/docx/layout"
+	"nianbao/data/export/layout"
 )
 
 // em measures a full-width character as 1 and anything below U+0370 as 0.5.

@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"nianbao/data/export/docx/officetest"
 	"nianbao/data/export/exporttest"
+	"nianbao/data/export/officetest"
 )
 
 // TestOfficePDF reads the PDF back with poppler as a person's viewer would: every number beside

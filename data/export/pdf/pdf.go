@@ -1,5 +1,5 @@
 // Package pdf writes a report as a PDF for printing: the same 公文 document as the Word export
-// (data/export/docx/layout), set with gopdf on A4 with the GB/T 9704 margins, the title, headings
+// (data/export/layout), set with gopdf on A4 with the GB/T 9704 margins, the title, headings
 // and paragraphs with a two-character first-line indent and Chinese line breaking (避头尾),
 // page numbers 「— N —」 at the outer edge, and tables 2–4 in their official shape that break
 // between rows, repeat their header rows on every page and continue a row-spanning group label
@@ -12,7 +12,7 @@ import (
 
 	"github.com/signintech/gopdf"
 
-	"nianbao/data/export/docx/layout"
+	"nianbao/data/export/layout"
 	"nianbao/data/report"
 )
 

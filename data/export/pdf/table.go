@@ -1,7 +1,7 @@
 package pdf
 
 import (
-	"nianbao/data/export/docx/layout"
+	"nianbao/data/export/layout"
 )
 
 // tableLayout is a grid measured for drawing: column edges, row heights and the lines of

@@ -3,8 +3,8 @@ package pdf
 import (
 	"testing"
 
-	"nianbao/data/export/docx/layout"
 	"nianbao/data/export/exporttest"
+	"nianbao/data/export/layout"
 )
 
 func tableLayouts(t *testing.T) (*typesetter, map[string]*tableLayout) {

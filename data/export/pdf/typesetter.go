@@ -7,7 +7,7 @@ import (
 	"github.com/signintech/gopdf"
 
 	"nianbao/assets"
-	"nianbao/data/export/docx/layout"
+	"nianbao/data/export/layout"
 )
 
 // role is what a piece of text is in the document; each role has its face.

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"nianbao/data/export/docx/officetest"
 	"nianbao/data/export/exporttest"
+	"nianbao/data/export/officetest"
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )

@@ -16,7 +16,7 @@ import (
 	"strings"
 	"testing"
 
-	"nianbao/data/export/docx/layout"
+	"nianbao/data/export/layout"
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
