@@ -41,7 +41,7 @@ func Read(rd io.Reader, name string) (*report.Report, error) {
 	if !utf8.Valid(b) {
 		return nil, fmt.Errorf("「%s」不是 UTF-8 编码的文本，请用记事本“另存为”UTF-8 编码后再导入", displayName(name))
 	}
-	p := &parser{name: name, paras: map[string][]string{}, filled: map[string]int{}}
+	p := &parser{name: name, paras: map[string][]string{}, filled: map[string]int{}, splitSteps: maxDocSplitSteps}
 	return p.parse(splitLines(string(b)))
 }
 
@@ -85,6 +85,9 @@ type parser struct {
 	filled  map[string]int // table row key → line that filled it, to report duplicates
 	old     []oldPhrase
 	notes   []note
+	// splitSteps is what is left of the document's budget for cutting runs of digits by their
+	// sums (see splitBySum).
+	splitSteps int
 }
 
 // note is an import note; table notes are dropped when the tables are not imported at all.

@@ -1,6 +1,7 @@
 package textio
 
 import (
+	"fmt"
 	"strings"
 
 	"nianbao/data/schema"
@@ -9,8 +10,8 @@ import (
 // scanLine reads a table line that has no cell separators: 「行政许可 2293」, or a crawled table
 // whose labels and numbers run together 「规章 000行政规范性文件693665第二十条第（五）项…」. Rows are
 // found by their labels in official order; the text between a label and the next holds that
-// row's numbers, possibly followed by header words. Numbers are split into cells only where the
-// split is unambiguous (see splitRun).
+// row's numbers, possibly followed by header words. Numbers are split into cells where the split
+// is unambiguous, or made so by the row's sum relation (see divideRun).
 func (p *parser) scanLine(no int, text string) {
 	if len(text) > maxScanBytes {
 		p.tbl.seen = true
@@ -91,17 +92,18 @@ func (p *parser) scanRow(no int, nt normText, blk *schema.Block, row *schema.Row
 	if len(tokens) == 0 {
 		return
 	}
-	vals, ok := splitRun(tokens, len(blk.Columns))
-	if !ok {
-		p.tablef(no, "%s“%s”行的数字连在一起（“%s”），无法确定如何分到%d列，未读取", t.Name, row.Label,
-			clipText(strings.Join(tokens, " "), 40), len(blk.Columns))
+	split := p.divideRun(tokens, blk, []schema.Row{*row})
+	if split.note != "" {
+		p.tablef(no, "%s“%s”行的数字连在一起（“%s”），%s", t.Name, row.Label, clipText(strings.Join(tokens, " "), 40), split.note)
+	}
+	if split.vals == nil {
 		return
 	}
 	keys := make([]string, len(blk.Columns))
 	for i, c := range blk.Columns {
 		keys[i] = schema.CellKey(t.Key, row.Key, c.Key)
 	}
-	p.assign(no, t.Key+"."+row.Key, keys, vals)
+	p.assign(no, t.Key+"."+row.Key, keys, split.vals)
 }
 
 // subtotalRow reports whether rest (normalised) is header words ending in a table-3 group label
@@ -160,22 +162,75 @@ func (p *parser) scanT4(no int, nt normText) {
 	if len(tokens) == 0 {
 		return
 	}
-	rows := blk.Rows
+	split, rows := runSplit{}, blk.Rows
 	for _, r := range blk.Rows {
 		if schema.Normalize(r.Label) == last {
-			if vals, ok := splitRun(tokens, len(blk.Columns)); ok {
-				p.assignT4(no, []schema.Row{r}, vals)
-				return
-			}
+			split, rows = p.divideRun(tokens, blk, []schema.Row{r}), []schema.Row{r}
 		}
 	}
-	want := len(rows) * len(blk.Columns)
-	vals, ok := splitRun(tokens, want)
-	if !ok {
-		p.tablef(no, "表四的数字连在一起（“%s”），无法确定如何分到%d列，未读取", clipText(strings.Join(tokens, " "), 40), want)
-		return
+	// Numbers under a header ending in a group's label may still be all fifteen.
+	if split.vals == nil {
+		if all := p.divideRun(tokens, blk, blk.Rows); all.vals != nil || split.readings == 0 {
+			split, rows = all, blk.Rows
+		}
 	}
-	p.assignT4(no, rows, vals)
+	if split.note != "" {
+		what := "表四"
+		if len(rows) == 1 {
+			what += "“" + rows[0].Label + "”行"
+		}
+		p.tablef(no, "%s的数字连在一起（“%s”），%s", what, clipText(strings.Join(tokens, " "), 40), split.note)
+	}
+	if split.vals != nil {
+		p.assignT4(no, rows, split.vals)
+	}
+}
+
+// runSplit is how the numbers of a run-together line were divided among the cells of its rows.
+type runSplit struct {
+	vals     []string // the cells; nil when the numbers are left unread
+	readings int      // readings of the numbers as the cells, ignoring sums, capped at 2
+	note     string   // for the import note: how vals were inferred or why there are none; "" when they are as written
+}
+
+// divideRun divides the numbers of a run-together line among the cells of rows of blk. The only
+// reading is taken as written. Several readings of plain digits are narrowed by the block's sum
+// relation: the one reading that satisfies it is taken, and noted as inferred because the
+// checker can no longer catch a wrong total in it.
+func (p *parser) divideRun(tokens []string, blk *schema.Block, rows []schema.Row) runSplit {
+	n := len(rows) * len(blk.Columns)
+	vals, readings := splitRun(tokens, n)
+	out := runSplit{vals: vals, readings: readings}
+	refused := fmt.Sprintf("无法确定如何分到%d列，未读取", n)
+	rel, ok := sumRelationOf(blk, rows)
+	if readings < 2 || !ok || !allDigits(tokens) {
+		if readings != 1 {
+			out.note = refused
+		}
+		return out
+	}
+	found := splitBySum(tokens, rel, &p.splitSteps)
+	switch {
+	case found.vals != nil:
+		out.vals = found.vals
+		out.note = fmt.Sprintf("已按%s唯一拆分为 %s（由合计推断），请对照原文核对", rel.phrase(), rel.describe(found.vals))
+	case found.gaveUp:
+		out.note = "可能的拆分太多，未能逐一核对合计，" + refused
+	case found.matches == 0:
+		out.note = fmt.Sprintf("没有满足%s的拆分，%s", rel.phrase(), refused)
+	default:
+		out.note = fmt.Sprintf("有%d种拆分都满足%s，%s", found.matches, rel.phrase(), refused)
+	}
+	return out
+}
+
+func allDigits(tokens []string) bool {
+	for _, t := range tokens {
+		if !isDigits(t) {
+			return false
+		}
+	}
+	return true
 }
 
 func (p *parser) assignT4(no int, rows []schema.Row, vals []string) {

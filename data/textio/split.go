@@ -10,12 +10,13 @@ const maxDigits = 13
 // that can be done in a single way. Crawled pages lose the separators between cells
 // (「640020470」 for seven cells); a token made of digits may then stand for several cells. A
 // number is never written with a leading zero, so 「0000000」 is seven zeros and 「500000 5」
-// is 5,0,0,0,0,0,5; 「640020470」 into seven cells has several readings and is refused. Tokens
-// with anything but digits (「12.5」, 「/」, 「1,234」) are one cell each. No arithmetic is used to
-// choose between readings: the checker must see the numbers as published.
-func splitRun(tokens []string, n int) ([]string, bool) {
+// is 5,0,0,0,0,0,5; 「640020470」 into seven cells has several readings and is refused here.
+// Tokens with anything but digits (「12.5」, 「/」, 「1,234」) are one cell each. readings is the
+// number of readings, capped at 2. No arithmetic is used here; a row with several readings may
+// still be cut by its sum relation (splitBySum), which the importer then reports as inferred.
+func splitRun(tokens []string, n int) (vals []string, readings int) {
 	if len(tokens) == 0 || len(tokens) > n {
-		return nil, false
+		return nil, 0
 	}
 	// ways[t][k]: readings of token t as k cells, capped at 2 (we only need 0, 1 or "many").
 	ways := make([][]int, len(tokens))
@@ -38,8 +39,8 @@ func splitRun(tokens []string, n int) ([]string, bool) {
 			}
 		}
 	}
-	if total[len(tokens)][n] != 1 {
-		return nil, false
+	if readings = total[len(tokens)][n]; readings != 1 {
+		return nil, readings
 	}
 	// Exactly one reading: walk back to find how many cells each token holds.
 	counts := make([]int, len(tokens))
@@ -53,11 +54,10 @@ func splitRun(tokens []string, n int) ([]string, bool) {
 		}
 		m -= counts[t]
 	}
-	var out []string
 	for t, tok := range tokens {
-		out = append(out, splitToken(tok, counts[t])...)
+		vals = append(vals, splitToken(tok, counts[t])...)
 	}
-	return out, true
+	return vals, 1
 }
 
 // tokenWays returns, for k = 0…n, how many ways tok reads as k cells (capped at 2).
