@@ -81,7 +81,7 @@ func (w *window) storeImported(r *report.Report) {
 				}
 				w.open(r.Meta.Agency, r.Meta.Year)
 				if notes := r.Source.ImportNotes; len(notes) > 0 {
-					w.showInfo(lang.L("导入完成。以下内容未能识别，请对照原文检查：\n{{.Notes}}", map[string]any{"Notes": strings.Join(clipLines(notes, 12), "\n")}))
+					w.showInfo(lang.L("导入完成。以下内容未能读取或由推断得出，请对照原文检查：\n{{.Notes}}", map[string]any{"Notes": strings.Join(clipLines(notes, 12), "\n")}))
 				}
 			})
 		})

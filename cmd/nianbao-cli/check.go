@@ -162,7 +162,7 @@ func writeCheckText(w io.Writer, results []checked, withPrev bool) {
 			}
 		}
 		if len(r.Source.ImportNotes) > 0 {
-			fmt.Fprintln(w, "  导入时未能读取（请对照原文核对）")
+			fmt.Fprintln(w, "  导入说明（未能读取或由推断得出，请对照原文核对）")
 			for _, n := range r.Source.ImportNotes {
 				fmt.Fprintf(w, "    %s\n", n)
 			}

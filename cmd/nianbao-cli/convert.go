@@ -96,7 +96,7 @@ func runConvert(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if notes := r.Source.ImportNotes; len(notes) > 0 {
-		fmt.Fprintf(stderr, "注意：「%s」中有 %d 处未能读取，转换结果中这些单元格为空白：\n", o.in, len(notes))
+		fmt.Fprintf(stderr, "注意：导入「%s」时有 %d 条说明（未能读取的单元格留空，推断的数值已注明），请对照原文核对：\n", o.in, len(notes))
 		for _, n := range notes {
 			fmt.Fprintf(stderr, "  %s\n", n)
 		}

@@ -56,7 +56,7 @@ func TestCheckWebPageText(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d", code)
 	}
-	for _, want := range []string{"测试县人民政府办公室2024年政府信息公开工作年度报告", "[T4-SUM]", "导入时未能读取", "“见附件”不是数字"} {
+	for _, want := range []string{"测试县人民政府办公室2024年政府信息公开工作年度报告", "[T4-SUM]", "导入说明", "“见附件”不是数字"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

@@ -122,61 +122,18 @@ func cutPrefixNorm(text, prefix string) (string, bool) {
 	return "", false
 }
 
-// subItemKeys are the narrative keys of 一、总体情况's five sub-items, indexed 1…5; index 0 is the
-// lead paragraph before （一）.
-var subItemKeys = func() []string {
-	keys := []string{"s1.intro"}
-	for _, n := range schema.Narratives() {
-		if n.Section == "s1" && n.Heading != "" {
-			keys = append(keys, n.Key)
-		}
-	}
-	return keys
-}()
-
-func subItemIndex(key string) int {
-	for i, k := range subItemKeys {
-		if k == key {
-			return i
-		}
-	}
-	return 0
-}
-
 // overview routes a paragraph of 一、总体情况. A sub-item starts at a paragraph that begins with
 // its heading (「（一）主动公开。…」 or a heading paragraph of its own), or, when the heading is
 // worded otherwise (「（四）平台建设」), with the next enumerator.
 func (p *importer) overview(text string) {
 	if nf, rest, ok := schema.MatchNarrative(text); ok {
-		p.subItem = subItemIndex(nf.Key)
+		p.subItem = schema.OverviewIndex(nf.Key)
 		text = rest
-	} else if n, rest, ok := leadingEnumerator(text); ok && n > p.subItem {
+	} else if n, rest, ok := schema.LeadingEnumerator(text); ok && n > p.subItem {
 		p.subItem = n
 		text = dropOwnHeading(rest)
 	}
-	p.addPara(subItemKeys[p.subItem], text)
-}
-
-const subItemEnumerators = "一二三四五"
-
-// leadingEnumerator reads 「（N）」 or 「(N)」 with N in 一…五 at the start of s.
-func leadingEnumerator(s string) (n int, rest string, ok bool) {
-	open, size := utf8.DecodeRuneInString(s)
-	if open != '（' && open != '(' {
-		return 0, "", false
-	}
-	s = s[size:]
-	num, size := utf8.DecodeRuneInString(s)
-	i := strings.IndexRune(subItemEnumerators, num)
-	if i < 0 {
-		return 0, "", false
-	}
-	s = s[size:]
-	closing, size := utf8.DecodeRuneInString(s)
-	if closing != '）' && closing != ')' {
-		return 0, "", false
-	}
-	return i/len("一") + 1, strings.TrimLeft(s[size:], " ：:。."), true
+	p.addPara(schema.OverviewKeys()[p.subItem], text)
 }
 
 // dropOwnHeading removes a sub-item heading worded in the report's own way: the whole paragraph

@@ -7,29 +7,6 @@ import (
 	"nianbao/data/schema"
 )
 
-// subItemKeys are the narrative keys of 一、总体情况's five sub-items, indexed 1…5; index 0 is the
-// lead paragraph before （一）.
-var subItemKeys = func() []string {
-	keys := []string{"s1.intro"}
-	for _, n := range schema.Narratives() {
-		if n.Section == "s1" && n.Heading != "" {
-			keys = append(keys, n.Key)
-		}
-	}
-	return keys
-}()
-
-func subItemIndex(key string) int {
-	for i, k := range subItemKeys {
-		if k == key {
-			return i
-		}
-	}
-	return 0
-}
-
-const enumerators = "一二三四五"
-
 // overview handles a line of 一、总体情况. A sub-item starts at a line that begins with its heading
 // (「(一) 主动公开：…」 or a heading line of its own), or, when the heading is worded otherwise,
 // with the next enumerator (「（四）平台载体建设方面。…」). Pages that run the sub-items into one
@@ -55,7 +32,7 @@ func (p *parser) overview(text string) {
 }
 
 func (p *parser) startSubItem(n int) {
-	p.subItem, p.field = n, subItemKeys[n]
+	p.subItem, p.field = n, schema.OverviewKeys()[n]
 }
 
 func (p *parser) addPara(s string) {
@@ -79,15 +56,15 @@ func matchSubItem(text string) (n int, rest string, ok bool) {
 		if got == want {
 			after := strings.TrimLeft(text[i+utf8.RuneLen(r):], " \t\u3000")
 			if tail, colon := strings.CutPrefix(after, "："); colon {
-				return subItemIndex(nf.Key), strings.TrimLeft(tail, " \u3000"), true
+				return schema.OverviewIndex(nf.Key), strings.TrimLeft(tail, " \u3000"), true
 			}
 			if tail, colon := strings.CutPrefix(after, ":"); colon {
-				return subItemIndex(nf.Key), strings.TrimLeft(tail, " \u3000"), true
+				return schema.OverviewIndex(nf.Key), strings.TrimLeft(tail, " \u3000"), true
 			}
 			break
 		}
 	}
-	return subItemIndex(nf.Key), bareHeadingTail(rest), true
+	return schema.OverviewIndex(nf.Key), bareHeadingTail(rest), true
 }
 
 // bareHeadingTail drops a word left over from a heading line such as 「（一）主动公开情况」.
@@ -99,25 +76,10 @@ func bareHeadingTail(rest string) string {
 	return rest
 }
 
-// leadingEnumerator reads 「（N）」 or 「(N)」 with N in 一…五 at the start of s.
+// leadingEnumerator reads a sub-item enumerator at the start of a line that may still carry
+// Markdown heading or emphasis marks.
 func leadingEnumerator(s string) (n int, rest string, ok bool) {
-	s = strings.TrimLeft(s, " \t\u3000#*")
-	open, size := utf8.DecodeRuneInString(s)
-	if open != '（' && open != '(' {
-		return 0, "", false
-	}
-	s = strings.TrimLeft(s[size:], " \u3000")
-	num, size := utf8.DecodeRuneInString(s)
-	i := strings.IndexRune(enumerators, num)
-	if i < 0 {
-		return 0, "", false
-	}
-	s = strings.TrimLeft(s[size:], " \u3000")
-	closing, size := utf8.DecodeRuneInString(s)
-	if closing != '）' && closing != ')' {
-		return 0, "", false
-	}
-	return i/3 + 1, strings.TrimLeft(s[size:], " \u3000：:。."), true
+	return schema.LeadingEnumerator(strings.TrimLeft(s, " \t\u3000#*"))
 }
 
 // sentenceEnd are the characters after which a run-together page may start a sub-item.
