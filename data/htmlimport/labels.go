@@ -156,38 +156,11 @@ func blockOf(t *schema.Table, text string) (*schema.Block, bool) {
 	return nil, false
 }
 
-// rowRef is a row of the format with its block.
-type rowRef struct {
-	blk *schema.Block
-	row *schema.Row
-}
-
-// exactRows maps each table's normalised row labels and aliases to their rows, for the common
-// case of a label written as the format writes it. Every label is unique within its table.
-var exactRows = func() map[*schema.Table]map[string]rowRef {
-	m := map[*schema.Table]map[string]rowRef{}
-	for _, t := range schema.Tables() {
-		m[t] = map[string]rowRef{}
-		for b := range t.Blocks {
-			for r := range t.Blocks[b].Rows {
-				row := &t.Blocks[b].Rows[r]
-				for _, l := range append([]string{row.Label}, row.Aliases...) {
-					m[t][schema.Normalize(l)] = rowRef{&t.Blocks[b], row}
-				}
-			}
-		}
-	}
-	return m
-}()
-
-// matchRow is schema.MatchRow with a fast path for labels written exactly, and no match for
-// texts far longer than any label.
+// matchRow is schema.MatchRow with no match for texts far longer than any label, which a page's
+// layout tables hold.
 func matchRow(t *schema.Table, label, sub string) (*schema.Block, *schema.Row, bool) {
 	if label == "" || len(label) > maxLabelBytes {
 		return nil, nil, false
-	}
-	if ref, ok := exactRows[t][schema.Normalize(label)]; ok {
-		return ref.blk, ref.row, true
 	}
 	return schema.MatchRow(t, label, sub)
 }

@@ -72,36 +72,65 @@ func MatchRow(t *Table, label, sub string) (*Block, *Row, bool) {
 		return nil, nil, false
 	}
 	ns := Normalize(sub)
-	var blocks []*Block
-	var rows []*Row
-	each := func(match func(cand string) bool) {
-		blocks, rows = blocks[:0], rows[:0]
-		for b := range t.Blocks {
-			for r := range t.Blocks[b].Rows {
-				row := &t.Blocks[b].Rows[r]
-				if ns != "" && row.Sub != "" && Normalize(row.Sub) != ns {
-					continue
-				}
-				for _, cand := range append([]string{row.Label}, row.Aliases...) {
-					if match(Normalize(cand)) {
-						blocks, rows = append(blocks, &t.Blocks[b]), append(rows, row)
-						break
-					}
+	inSub := func(row *Row) bool { return ns == "" || row.Sub == "" || Normalize(row.Sub) == ns }
+	var found []rowRef
+	for _, ref := range exactLabels[t][n] {
+		if inSub(ref.row) {
+			found = append(found, ref)
+		}
+	}
+	if len(found) == 1 {
+		return found[0].blk, found[0].row, true
+	}
+	bare := stripNumbering(n)
+	found = found[:0]
+	for b := range t.Blocks {
+		for r := range t.Blocks[b].Rows {
+			row := &t.Blocks[b].Rows[r]
+			if !inSub(row) {
+				continue
+			}
+			for _, cand := range rowLabels(row) {
+				if stripNumbering(Normalize(cand)) == bare {
+					found = append(found, rowRef{&t.Blocks[b], row})
+					break
 				}
 			}
 		}
 	}
-	each(func(c string) bool { return c == n })
-	if len(rows) == 1 {
-		return blocks[0], rows[0], true
-	}
-	bare := stripNumbering(n)
-	each(func(c string) bool { return stripNumbering(c) == bare })
-	if len(rows) == 1 {
-		return blocks[0], rows[0], true
+	if len(found) == 1 {
+		return found[0].blk, found[0].row, true
 	}
 	return nil, nil, false
 }
+
+// rowRef is a row with the block it stands in.
+type rowRef struct {
+	blk *Block
+	row *Row
+}
+
+func rowLabels(row *Row) []string { return append([]string{row.Label}, row.Aliases...) }
+
+// exactLabels indexes each table's rows by their normalised labels and aliases, so that the
+// common case (a label written as the format writes it) is one map lookup: importers match every
+// line of a document against every table.
+var exactLabels = func() map[*Table]map[string][]rowRef {
+	m := map[*Table]map[string][]rowRef{}
+	for _, t := range tables {
+		m[t] = map[string][]rowRef{}
+		for b := range t.Blocks {
+			for r := range t.Blocks[b].Rows {
+				row := &t.Blocks[b].Rows[r]
+				for _, l := range rowLabels(row) {
+					n := Normalize(l)
+					m[t][n] = append(m[t][n], rowRef{&t.Blocks[b], row})
+				}
+			}
+		}
+	}
+	return m
+}()
 
 // MatchColumn finds the column of block b whose label matches label as written in the wild
 // (「结果 维持」, 「本年收费金额(单位:万元)」).

@@ -148,38 +148,6 @@ func slicesContainValue(cells []string) bool {
 	return false
 }
 
-// rowRef is a row with its block.
-type rowRef struct {
-	blk *schema.Block
-	row *schema.Row
-}
-
-// exactRows maps each table's normalised row labels and aliases to their rows, for the common
-// case of a label written as the format writes it.
-var exactRows = func() map[*schema.Table]map[string]rowRef {
-	m := map[*schema.Table]map[string]rowRef{}
-	for _, t := range schema.Tables() {
-		m[t] = map[string]rowRef{}
-		for b := range t.Blocks {
-			for r := range t.Blocks[b].Rows {
-				row := &t.Blocks[b].Rows[r]
-				for _, l := range append([]string{row.Label}, row.Aliases...) {
-					m[t][schema.Normalize(l)] = rowRef{&t.Blocks[b], row}
-				}
-			}
-		}
-	}
-	return m
-}()
-
-// matchRow is schema.MatchRow with a fast path for labels written exactly.
-func matchRow(t *schema.Table, label, sub string) (*schema.Block, *schema.Row, bool) {
-	if ref, ok := exactRows[t][schema.Normalize(label)]; ok {
-		return ref.blk, ref.row, true
-	}
-	return schema.MatchRow(t, label, sub)
-}
-
 // valueWords are the Chinese characters a value may hold: units and the not-applicable marks.
 const valueWords = "件个次条元万不适用无"
 
@@ -344,7 +312,7 @@ func (p *parser) t2Row(no int, label string, values []string) {
 		p.tablef(no, "表二的这一行没有行名，未读取")
 		return
 	}
-	blk, row, ok := matchRow(p.tbl.t, label, "")
+	blk, row, ok := schema.MatchRow(p.tbl.t, label, "")
 	if !ok {
 		p.tablef(no, "表二中无法识别“%s”，未读取", clipText(label, 30))
 		return
@@ -382,9 +350,9 @@ func (p *parser) t3Row(no int, label string, values []string) {
 	if subtotalLabels[n] {
 		return
 	}
-	_, row, ok := matchRow(t, label, p.tbl.sub)
+	_, row, ok := schema.MatchRow(t, label, p.tbl.sub)
 	if !ok {
-		_, row, ok = matchRow(t, label, "")
+		_, row, ok = schema.MatchRow(t, label, "")
 	}
 	if !ok {
 		p.tablef(no, "表三中无法识别“%s”，未读取", clipText(label, 30))
@@ -427,7 +395,7 @@ func (p *parser) t4Row(no int, label string, values []string) {
 	blk := &p.tbl.t.Blocks[0]
 	rows := blk.Rows
 	if label != "" {
-		_, row, ok := matchRow(p.tbl.t, label, "")
+		_, row, ok := schema.MatchRow(p.tbl.t, label, "")
 		if !ok {
 			p.tablef(no, "表四中无法识别“%s”，未读取", clipText(label, 30))
 			return
