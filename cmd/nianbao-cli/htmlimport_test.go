@@ -9,8 +9,8 @@ import (
 )
 
 var (
-	htmlClean = filepath.Join("testdata", "htmlimport", "clean-layout-2025.html")
-	htmlSite  = filepath.Join("testdata", "htmlimport", "site-chrome-2024.html")
+	htmlClean = filepath.Join("..", "..", "data", "htmlimport", "testdata", "clean-layout-2025.html")
+	htmlSite  = filepath.Join("..", "..", "data", "htmlimport", "testdata", "site-chrome-2024.html")
 )
 
 // A report published as a web page is checked like any other file: the clean layout has no

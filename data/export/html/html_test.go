@@ -296,10 +296,10 @@ func TestValuesBesideTheirLabels(t *testing.T) {
 }
 
 // TestMatchesOfficialLayout compares each table, position by position, with the official clean
-// layout, whose blank cells under 自然人, 总计 and the table-4 result labels are what our row spans
+// layout (the importer's copy of it), whose blank cells under 自然人, 总计 and the table-4 result labels are what our row spans
 // cover.
 func TestMatchesOfficialLayout(t *testing.T) {
-	b, err := os.ReadFile("testdata/clean-layout-2025.html")
+	b, err := os.ReadFile("../../htmlimport/testdata/clean-layout-2025.html")
 	if err != nil {
 		t.Fatal(err)
 	}
