@@ -264,24 +264,29 @@ func (p *importer) assignRow(at, table, rowKey string, cols []schema.Column, res
 		keys[i] = schema.CellKey(table, rowKey, c.Key)
 		colKeys[i] = c.Key
 	}
-	var texts []string
-	if complete(colMap, colKeys) {
-		byKey, problem := byMap(rest, colMap)
-		if problem != "" {
-			p.tablef("%s%s，未读取", at, problem)
-			return
-		}
-		for _, k := range colKeys {
-			texts = append(texts, byKey[k])
-		}
-	} else {
-		var problem string
-		if texts, problem = byOrder(rest, len(cols)); problem != "" {
-			p.tablef("%s%s，未读取", at, problem)
-			return
-		}
+	texts, problem := lineUp(rest, colMap, colKeys)
+	if problem != "" {
+		p.tablef("%s%s，未读取", at, problem)
+		return
 	}
 	p.assign(at, table+"."+rowKey, keys, texts)
+}
+
+// lineUp gives the texts of a row's value cells in the order of keys: through the header map
+// when it names every key, otherwise by position. problem is a Chinese phrase, "" when the row
+// fits.
+func lineUp(rest []rowCell, colMap map[int]string, keys []string) (texts []string, problem string) {
+	if !complete(colMap, keys) {
+		return byOrder(rest, len(keys))
+	}
+	byKey, problem := byMap(rest, colMap)
+	if problem != "" {
+		return nil, problem
+	}
+	for _, k := range keys {
+		texts = append(texts, byKey[k])
+	}
+	return texts, ""
 }
 
 // t2Row reads a row of table 2: a block heading, a 信息内容 header giving the block's column
@@ -481,7 +486,7 @@ func (p *importer) t4Row(run *tableRun, r int, cells []rowCell) {
 		return
 	}
 	// A row of all fifteen values, under the group headers.
-	var keys, texts []string
+	var keys []string
 	full := map[int]string{}
 	for gc, col := range p.tbl.t4cols {
 		if row, ok := p.tbl.t4rows[gc]; ok {
@@ -495,21 +500,10 @@ func (p *importer) t4Row(run *tableRun, r int, cells []rowCell) {
 			groupCols = append(groupCols, row.Key+"."+c.Key)
 		}
 	}
-	if complete(full, groupCols) {
-		byKey, problem := byMap(rest, full)
-		if problem != "" {
-			p.tablef("%s%s，未读取", at, problem)
-			return
-		}
-		for _, k := range groupCols {
-			texts = append(texts, byKey[k])
-		}
-	} else {
-		var problem string
-		if texts, problem = byOrder(rest, len(keys)); problem != "" {
-			p.tablef("%s%s，未读取", at, problem)
-			return
-		}
+	texts, problem := lineUp(rest, full, groupCols)
+	if problem != "" {
+		p.tablef("%s%s，未读取", at, problem)
+		return
 	}
 	for i, row := range blk.Rows {
 		n := len(blk.Columns)
