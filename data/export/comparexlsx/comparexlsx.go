@@ -11,7 +11,6 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"nianbao/data/compare"
-	"nianbao/data/report"
 )
 
 // Sheet names, in workbook order.
@@ -99,20 +98,6 @@ func (b *book) header(sheet string, titles []string, widths []float64) {
 
 // yearTitle is a column title for a year: 「2023年」.
 func yearTitle(y int) string { return strconv.Itoa(y) + "年" }
-
-// value is a cell as Excel should hold it: a number, 「/」 for not applicable, empty for blank.
-func value(v report.Value) any {
-	switch v.State {
-	case report.Number:
-		if v.N.IsWhole() {
-			return v.N.Whole()
-		}
-		return v.N.Float()
-	case report.NotApplicable:
-		return "/"
-	}
-	return ""
-}
 
 // percentOrDash is a rounded percentage, or 「—」 where there is none.
 func percentOrDash(p *float64) any {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"nianbao/data/compare"
+	"nianbao/data/export/xlsx"
 )
 
 // figures writes 数据对比: every cell of tables 2–4 in official order with both values, the
@@ -20,11 +21,11 @@ func (b *book) figures() {
 			body, num, pct = b.st.textSwing, b.st.numberSwing, b.st.percentSwing
 		}
 		b.cell(s, 1, row, r.Label, body)
-		b.cell(s, 2, row, value(r.Values[0]), num)
-		b.cell(s, 3, row, value(r.Values[1]), num)
+		b.cell(s, 2, row, xlsx.CellValue(r.Values[0]), num)
+		b.cell(s, 3, row, xlsx.CellValue(r.Values[1]), num)
 		var delta any = ""
 		if r.Delta != nil {
-			delta = value(numberOf(*r.Delta))
+			delta = xlsx.CellValue(numberOf(*r.Delta))
 		}
 		b.cell(s, 4, row, delta, num)
 		b.cell(s, 5, row, percentOrDash(r.Pct), pct)
@@ -86,10 +87,10 @@ func (b *book) continuity() {
 		b.cell(s, 2, row, k.Finding.Message, b.st.wrap)
 		var expected, actual any = "", ""
 		if k.Finding.Expected != nil {
-			expected = value(numberOf(*k.Finding.Expected))
+			expected = xlsx.CellValue(numberOf(*k.Finding.Expected))
 		}
 		if k.Finding.Actual != nil {
-			actual = value(numberOf(*k.Finding.Actual))
+			actual = xlsx.CellValue(numberOf(*k.Finding.Actual))
 		}
 		b.cell(s, 3, row, expected, b.st.number)
 		b.cell(s, 4, row, actual, b.st.number)

@@ -96,10 +96,10 @@ func (tw *tableWriter) content(it item) (excelize.Cell, error) {
 func (tw *tableWriter) valueCell(it item) (excelize.Cell, error) {
 	v := tw.r.Cells[it.cell]
 	if !schema.CellAt(it.cell).Computed {
-		return excelize.Cell{StyleID: tw.st.input, Value: plainValue(v)}, nil
+		return excelize.Cell{StyleID: tw.st.input, Value: CellValue(v)}, nil
 	}
 	if v != tw.computed.Cells[it.cell] {
-		return excelize.Cell{StyleID: tw.st.stated, Value: plainValue(v)}, nil
+		return excelize.Cell{StyleID: tw.st.stated, Value: CellValue(v)}, nil
 	}
 	formula, err := totalFormula(tw.values, it.cell)
 	if err != nil {
@@ -107,7 +107,7 @@ func (tw *tableWriter) valueCell(it item) (excelize.Cell, error) {
 	}
 	cached := any("")
 	if v.State == report.Number {
-		cached = plainValue(v)
+		cached = CellValue(v)
 	}
 	return excelize.Cell{StyleID: tw.st.total, Formula: formula, Value: cached}, nil
 }
@@ -115,7 +115,7 @@ func (tw *tableWriter) valueCell(it item) (excelize.Cell, error) {
 // plainValue is what a cell holds in Excel: a whole number as an integer, a fraction as a float
 // (Excel's own number type; every Fixed round-trips through its shortest decimal form), "/" for
 // not applicable and nothing for blank.
-func plainValue(v report.Value) any {
+func CellValue(v report.Value) any {
 	switch v.State {
 	case report.Number:
 		if v.N.IsWhole() {
