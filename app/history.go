@@ -12,6 +12,7 @@ import (
 
 	"nianbao/data/report"
 	"nianbao/data/store"
+	"nianbao/widgets"
 )
 
 // historyView is the start screen: every stored report by agency and year with its status and
@@ -34,8 +35,16 @@ func newHistoryView(w *window) *historyView {
 	h := &historyView{w: w, selected: -1}
 	h.list = widget.NewList(
 		func() int { return len(h.items) },
-		func() fyne.CanvasObject { return newHistoryRow() },
-		func(id widget.ListItemID, o fyne.CanvasObject) { fillHistoryRow(o.(*fyne.Container), h.items[id]) },
+		func() fyne.CanvasObject { return widgets.NewTapRow(newHistoryRow()) },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*widgets.TapRow)
+			row.OnTapped = func() { h.list.Select(id) }
+			row.OnDoubleTapped = func() {
+				h.list.Select(id)
+				w.open(h.items[id].Agency, h.items[id].Year)
+			}
+			fillHistoryRow(row.Content().(*fyne.Container), h.items[id])
+		},
 	)
 	h.list.OnSelected = func(id widget.ListItemID) { h.selected = id; h.enableActions() }
 	h.list.OnUnselected = func(widget.ListItemID) { h.selected = -1; h.enableActions() }

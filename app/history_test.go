@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"nianbao/data/report"
+	"nianbao/widgets"
 )
 
 func TestHistoryListsOpensAndCarriesOver(t *testing.T) {
@@ -139,5 +140,28 @@ func TestFinalRefusedWhileErrors(t *testing.T) {
 	_, info, _ := h.st.Load(context.Background(), "测试县民政局", 2024)
 	if info.Status != report.StatusFinal {
 		t.Errorf("store status %q", info.Status)
+	}
+}
+
+func TestHistoryRowOpensOnDoubleClick(t *testing.T) {
+	h := newHarness(t)
+	h.w.create(report.New("测试县民政局", 2023))
+	h.w.showHistory()
+	var rows []*widgets.TapRow
+	for _, o := range test.LaidOutObjects(h.w.win.Canvas().Content()) {
+		if r, ok := o.(*widgets.TapRow); ok && r.Visible() {
+			rows = append(rows, r)
+		}
+	}
+	if len(rows) == 0 {
+		t.Fatal("no rows in the history list")
+	}
+	test.Tap(rows[0])
+	if s, ok := h.w.history.current(); !ok || s.Year != 2023 {
+		t.Fatalf("a click does not select the row: %+v, %v", s, ok)
+	}
+	test.DoubleTap(rows[0])
+	if v := h.w.view; v == nil || v.doc.r.Meta.Agency != "测试县民政局" || v.doc.r.Meta.Year != 2023 {
+		t.Fatal("a double click does not open the report")
 	}
 }
