@@ -94,7 +94,7 @@ func (a *compareActions) update() {
 	}
 	a.draft.Disable()
 	a.target.Disable()
-	a.note.SetText(lang.L("对比说明只能写入正在编辑的{{.Year}}报告", map[string]any{"Year": compareYear(cmp.Years[1])}))
+	a.note.SetText(lang.L("对比说明只能写入正在编辑的{{.Year}}报告", map[string]any{"Year": yearLabel(cmp.Years[1])}))
 }
 
 // opensLaterYear reports whether the later year of the comparison is the report being edited.

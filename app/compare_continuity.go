@@ -66,7 +66,7 @@ func compareContinuityDetail(c compare.Continuity) string {
 			"Expected": c.Finding.Expected.String(), "Actual": c.Finding.Actual.String()})
 	}
 	return d + lang.L("请核对{{.FixYear}}“{{.Fix}}”，或{{.OtherYear}}“{{.Other}}”", map[string]any{
-		"FixYear": compareYear(c.Fix.Year), "Fix": c.Fix.Label, "OtherYear": compareYear(c.Against.Year), "Other": c.Against.Label})
+		"FixYear": yearLabel(c.Fix.Year), "Fix": c.Fix.Label, "OtherYear": yearLabel(c.Against.Year), "Other": c.Against.Label})
 }
 
 // chosen goes to the cell of a finding when its year is the open report.
@@ -84,7 +84,7 @@ func (k *compareContinuity) chosen(id string) {
 			k.tab.env.reveal(c.Finding)
 			return
 		}
-		k.tab.env.showInfo(lang.L("这一处在{{.Year}}的报告中，请从首页打开该年度报告后修改。", map[string]any{"Year": compareYear(c.Fix.Year)}))
+		k.tab.env.showInfo(lang.L("这一处在{{.Year}}的报告中，请从首页打开该年度报告后修改。", map[string]any{"Year": yearLabel(c.Fix.Year)}))
 		return
 	}
 }

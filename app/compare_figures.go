@@ -108,7 +108,7 @@ func (f *compareFigures) header(col int) string {
 		if f.cmp == nil {
 			return ""
 		}
-		return compareYear(f.cmp.Years[col-1])
+		return yearLabel(f.cmp.Years[col-1])
 	case 3:
 		return lang.L("增减")
 	case 4:

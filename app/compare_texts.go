@@ -86,7 +86,7 @@ func (t *compareTexts) set(cmp *compare.Comparison) {
 	t.list.Refresh()
 	if len(t.items) > 0 {
 		t.list.Select(t.chosen)
-		t.baseHead.SetText(compareYear(cmp.Years[0]))
+		t.baseHead.SetText(yearLabel(cmp.Years[0]))
 		t.laterYear = cmp.Years[1]
 	}
 	t.showChosen()
@@ -120,7 +120,7 @@ func (t *compareTexts) showChosen() {
 	t.later.Segments = segs
 	t.later.Refresh()
 	t.headNote.SetText(lang.L("{{.Year}}：{{.Count}} 句，其中 {{.Repeated}} 句与左侧重复（标“{{.Mark}}”）", map[string]any{
-		"Year": compareYear(t.laterYear), "Count": len(tc.Sentences), "Repeated": repeated, "Mark": compareRepeatedMark}))
+		"Year": yearLabel(t.laterYear), "Count": len(tc.Sentences), "Repeated": repeated, "Mark": compareRepeatedMark}))
 }
 
 func compareOrNone(s string) string {

@@ -63,7 +63,7 @@ func (t *compareTrend) points() []widgets.ChartPoint {
 	}
 	var out []widgets.ChartPoint
 	for _, p := range compare.Trend(t.series, t.chosenFigure().Key) {
-		out = append(out, widgets.ChartPoint{Label: compareYear(p.Year), Value: p.Value.N.Float(), Missing: !p.Value.IsNumber()})
+		out = append(out, widgets.ChartPoint{Label: yearLabel(p.Year), Value: p.Value.N.Float(), Missing: !p.Value.IsNumber()})
 	}
 	return out
 }

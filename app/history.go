@@ -154,7 +154,7 @@ func newHistoryRow() fyne.CanvasObject {
 }
 
 func fillHistoryRow(row *fyne.Container, s store.Summary) {
-	texts := []string{s.Agency, lang.L("{{.Year}}年", map[string]any{"Year": strconv.Itoa(s.Year)}), statusLabel(s.Status),
+	texts := []string{s.Agency, yearLabel(s.Year), statusLabel(s.Status),
 		strconv.Itoa(s.Errors), strconv.Itoa(s.Warnings), strconv.Itoa(s.Blanks), s.Updated.Format("2006-01-02 15:04")}
 	for i, o := range row.Objects {
 		l := o.(*widget.Label)

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strconv"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -18,7 +16,7 @@ import (
 func (v *reportView) basicTab() *sectionForm {
 	m := &v.doc.r.Meta
 	agency := widget.NewLabel(m.Agency)
-	year := widget.NewLabel(lang.L("{{.Year}}年", map[string]any{"Year": strconv.Itoa(m.Year)}))
+	year := widget.NewLabel(yearLabel(m.Year))
 
 	levels := make([]string, len(report.Levels))
 	for i, l := range report.Levels {

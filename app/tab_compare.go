@@ -205,8 +205,8 @@ func compareSaveDialog(win fyne.Window, name string, write func(io.Writer) error
 	d.Show()
 }
 
-// compareYear is how a year is offered in the choosers: 「2023年」.
-func compareYear(y int) string { return strconv.Itoa(y) + lang.L("年") }
+// yearLabel is how a year is shown on its own: 「2023年」.
+func yearLabel(y int) string { return lang.L("{{.Year}}年", map[string]any{"Year": strconv.Itoa(y)}) }
 
 // compareChosenYear reads a year chooser; 0 when nothing is chosen.
 func compareChosenYear(s *widget.Select) int {
@@ -289,7 +289,7 @@ func (c *compareTab) fillYears(reset bool, cur *report.Report) {
 	ys := c.years[c.agency.Selected]
 	opts := make([]string, len(ys))
 	for i, y := range ys {
-		opts[i] = compareYear(y)
+		opts[i] = yearLabel(y)
 	}
 	a, b := compareChosenYear(c.yearA), compareChosenYear(c.yearB)
 	c.yearA.Options, c.yearB.Options = opts, append([]string(nil), opts...)
@@ -299,10 +299,10 @@ func (c *compareTab) fillYears(reset bool, cur *report.Report) {
 	c.yearA.ClearSelected()
 	c.yearB.ClearSelected()
 	if a != 0 {
-		c.yearA.SetSelected(compareYear(a))
+		c.yearA.SetSelected(yearLabel(a))
 	}
 	if b != 0 {
-		c.yearB.SetSelected(compareYear(b))
+		c.yearB.SetSelected(yearLabel(b))
 	}
 }
 
@@ -448,7 +448,7 @@ func (c *compareTab) show(cmp *compare.Comparison, series *compare.Series, msg s
 		c.status.SetText(msg)
 	case cmp != nil:
 		c.status.SetText(lang.L("{{.Agency}}：{{.B}}与{{.A}}相比。↑ 增加，↓ 减少；「大幅变动」为增减 50% 以上且至少 10。",
-			map[string]any{"Agency": cmp.Agency, "A": compareYear(cmp.Years[0]), "B": compareYear(cmp.Years[1])}))
+			map[string]any{"Agency": cmp.Agency, "A": yearLabel(cmp.Years[0]), "B": yearLabel(cmp.Years[1])}))
 	default:
 		c.status.SetText(lang.L("各年度的趋势。"))
 	}
@@ -469,8 +469,8 @@ func (c *compareTab) showRatios() {
 	}
 	bold := func(s string) fyne.CanvasObject { return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, boldStyle) }
 	c.ratios.Add(bold(lang.L("指标")))
-	c.ratios.Add(bold(compareYear(c.cmp.Years[0])))
-	c.ratios.Add(bold(compareYear(c.cmp.Years[1])))
+	c.ratios.Add(bold(yearLabel(c.cmp.Years[0])))
+	c.ratios.Add(bold(yearLabel(c.cmp.Years[1])))
 	c.ratios.Add(bold(lang.L("计算方法")))
 	for _, r := range c.cmp.Ratios {
 		c.ratios.Add(widget.NewLabel(r.Label))

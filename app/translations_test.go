@@ -12,9 +12,9 @@ import (
 	"testing"
 )
 
-// TestTranslationsCoverEveryString checks that every string the app passes to lang.L is in the
-// Chinese file (the one that makes the matcher pick Chinese) and that the English file holds no
-// key the app no longer uses.
+// TestTranslationsCoverEveryString checks that every string the app passes to lang.L is in both
+// the Chinese file (the one that makes the matcher pick Chinese) and the English one, and that
+// neither holds a key the app no longer uses.
 func TestTranslationsCoverEveryString(t *testing.T) {
 	used := map[string]bool{}
 	files, _ := filepath.Glob("*.go")
@@ -61,14 +61,16 @@ func TestTranslationsCoverEveryString(t *testing.T) {
 		return m
 	}
 	zh, en := load("zh-Hans.json"), load("en.json")
-	for k := range used {
-		if _, ok := zh[k]; !ok {
-			t.Errorf("zh-Hans.json lacks %q", k)
+	for name, m := range map[string]map[string]string{"zh-Hans.json": zh, "en.json": en} {
+		for k := range used {
+			if _, ok := m[k]; !ok {
+				t.Errorf("%s lacks %q", name, k)
+			}
 		}
-	}
-	for k := range en {
-		if !used[k] {
-			t.Errorf("en.json has unused key %q", k)
+		for k := range m {
+			if !used[k] {
+				t.Errorf("%s has unused key %q", name, k)
+			}
 		}
 	}
 }
