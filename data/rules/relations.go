@@ -203,3 +203,34 @@ func Uncertain(r *report.Report) []string {
 	}
 	return ids
 }
+
+// Hold reports whether every arithmetic relation that reads one of the cells named by keys is
+// decided (no blank or not-applicable input) and holds in r. Importers use it to pick, among
+// several readings of run-together numbers, the one that agrees with the rest of the tables.
+func Hold(r *report.Report, keys []string) bool {
+	reads := make(map[int]bool, len(keys))
+	for _, k := range keys {
+		reads[schema.MustIndex(k)] = true
+	}
+	for i := range relations {
+		rel := &relations[i]
+		if !rel.readsAny(reads) {
+			continue
+		}
+		if _, o := rel.eval(r, nil); o != holds {
+			return false
+		}
+	}
+	return true
+}
+
+func (rel *relation) readsAny(cells map[int]bool) bool {
+	for _, side := range [][]int{rel.left, rel.right} {
+		for _, c := range side {
+			if cells[c] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -88,6 +88,7 @@ type parser struct {
 	// splitSteps is what is left of the document's budget for cutting runs of digits by their
 	// sums (see splitBySum).
 	splitSteps int
+	runs       []pendingRun // rows several splits fit, settled once the tables are read
 }
 
 // note is an import note; table notes are dropped when the tables are not imported at all.
@@ -268,6 +269,7 @@ func (p *parser) finish() *report.Report {
 	}
 	trimPageFurniture(r)
 	p.tbl.store(r)
+	p.resolveRuns(r)
 	if p.tbl.singleOther != 0 && !p.tbl.sawOtherRows {
 		p.old = append(p.old, oldPhrase{phrase: oldSingleOther, no: p.tbl.singleOther})
 	}

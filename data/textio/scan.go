@@ -93,15 +93,21 @@ func (p *parser) scanRow(no int, nt normText, blk *schema.Block, row *schema.Row
 		return
 	}
 	split := p.divideRun(tokens, blk, []schema.Row{*row})
-	if split.note != "" {
-		p.tablef(no, "%s“%s”行的数字连在一起（“%s”），%s", t.Name, row.Label, clipText(strings.Join(tokens, " "), 40), split.note)
-	}
-	if split.vals == nil {
-		return
-	}
+	what := fmt.Sprintf("%s“%s”行的数字连在一起（“%s”）", t.Name, row.Label, clipText(strings.Join(tokens, " "), 40))
 	keys := make([]string, len(blk.Columns))
 	for i, c := range blk.Columns {
 		keys[i] = schema.CellKey(t.Key, row.Key, c.Key)
+	}
+	if split.note != "" {
+		p.tablef(no, "%s，%s", what, split.note)
+	}
+	if split.choices != nil {
+		p.runs = append(p.runs, pendingRun{note: len(p.notes) - 1, rowKey: t.Key + "." + row.Key, keys: keys,
+			choices: split.choices, what: what + "，" + split.ambiguity})
+		return
+	}
+	if split.vals == nil {
+		return
 	}
 	p.assign(no, t.Key+"."+row.Key, keys, split.vals)
 }
@@ -191,6 +197,10 @@ type runSplit struct {
 	vals     []string // the cells; nil when the numbers are left unread
 	readings int      // readings of the numbers as the cells, ignoring sums, capped at 2
 	note     string   // for the import note: how vals were inferred or why there are none; "" when they are as written
+	// choices are the few splits that satisfy the sum relation when there is more than one;
+	// the table's other relations may still pick one (see resolveRuns). ambiguity says so.
+	choices   [][]string
+	ambiguity string
 }
 
 // divideRun divides the numbers of a run-together line among the cells of rows of blk. The only
@@ -219,7 +229,9 @@ func (p *parser) divideRun(tokens []string, blk *schema.Block, rows []schema.Row
 	case found.matches == 0:
 		out.note = fmt.Sprintf("没有满足%s的拆分，%s", rel.phrase(), refused)
 	default:
-		out.note = fmt.Sprintf("有%d种拆分都满足%s，%s", found.matches, rel.phrase(), refused)
+		out.ambiguity = fmt.Sprintf("有%d种拆分都满足%s", found.matches, rel.phrase())
+		out.note = out.ambiguity + "，" + refused
+		out.choices = found.splits
 	}
 	return out
 }

@@ -73,11 +73,16 @@ func (rel sumRelation) describe(vals []string) string {
 	return strings.Join(parts, "；")
 }
 
+// maxKeptSplits is how many splits satisfying a row's own relation are kept for the table's other
+// relations to choose from; a row with more is left unread.
+const maxKeptSplits = 4
+
 // sumSplit is the outcome of searching the splits of a run of digits that satisfy a relation.
 type sumSplit struct {
-	vals    []string // the only split that satisfies the relation; nil when there is not exactly one
-	matches int      // splits that satisfy the relation (meaningful when the search finished)
-	gaveUp  bool     // the search ran out of steps before it had tried every split
+	vals    []string   // the only split that satisfies the relation; nil when there is not exactly one
+	splits  [][]string // every split that satisfies it, when there are at most maxKeptSplits
+	matches int        // splits that satisfy the relation (meaningful when the search finished)
+	gaveUp  bool       // the search ran out of steps before it had tried every split
 }
 
 // splitBySum finds the splits of tokens (each made of digits only; a cell never spans two
@@ -99,12 +104,20 @@ func splitBySum(tokens []string, rel sumRelation, steps *int) sumSplit {
 	s.group(0, 0)
 	*steps -= budget - s.steps
 	out := sumSplit{matches: s.matches, gaveUp: s.steps <= 0}
-	if s.matches == 1 && !out.gaveUp {
+	if out.gaveUp || s.matches > maxKeptSplits {
+		return out
+	}
+	for _, ends := range s.found {
+		var vals []string
 		prev := 0
-		for _, end := range s.first {
-			out.vals = append(out.vals, s.digits[prev:end])
+		for _, end := range ends {
+			vals = append(vals, s.digits[prev:end])
 			prev = end
 		}
+		out.splits = append(out.splits, vals)
+	}
+	if s.matches == 1 {
+		out.vals = out.splits[0]
 	}
 	return out
 }
@@ -115,9 +128,9 @@ type sumSearch struct {
 	digits    string
 	boundary  []bool // boundary[i]: a token ends at i, so a cell must end there too
 	groups    []sumGroup
-	cellsLeft int   // cells not yet placed, this one included
-	ends      []int // end offset of each cell placed so far
-	first     []int // ends of the first split found
+	cellsLeft int     // cells not yet placed, this one included
+	ends      []int   // end offset of each cell placed so far
+	found     [][]int // ends of the splits found, the first maxKeptSplits of them
 	matches   int
 	steps     int
 }
@@ -127,8 +140,8 @@ func (s *sumSearch) group(g, pos int) {
 	if g == len(s.groups) {
 		if pos == len(s.digits) {
 			s.matches++
-			if s.matches == 1 {
-				s.first = append([]int(nil), s.ends...)
+			if s.matches <= maxKeptSplits {
+				s.found = append(s.found, append([]int(nil), s.ends...))
 			}
 		}
 		return

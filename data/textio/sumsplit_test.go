@@ -126,6 +126,9 @@ func TestSplitBySumMatchesBruteForce(t *testing.T) {
 		if got.gaveUp || got.matches != wantMatches || !reflect.DeepEqual(got.vals, wantVals) {
 			t.Fatalf("%q: got %q, %d matches (gave up %v); want %q, %d", tokens, got.vals, got.matches, got.gaveUp, wantVals, wantMatches)
 		}
+		if kept := min(wantMatches, maxKeptSplits); wantMatches > maxKeptSplits && got.splits != nil || wantMatches <= maxKeptSplits && len(got.splits) != kept {
+			t.Fatalf("%q: %d splits kept of %d", tokens, len(got.splits), wantMatches)
+		}
 	}
 }
 
