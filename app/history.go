@@ -73,10 +73,11 @@ func newHistoryView(w *window) *historyView {
 	h.actions = []*widget.Button{open, next, revisions, del}
 	create := widget.NewButtonWithIcon(lang.L("新建报告"), theme.DocumentCreateIcon(), w.askNewReport)
 	imp := widget.NewButtonWithIcon(lang.L("导入…"), theme.UploadIcon(), w.askImport)
+	impFolder := widget.NewButtonWithIcon(lang.L("导入文件夹…"), theme.FolderIcon(), w.askImportFolder)
 
 	title := widget.NewLabelWithStyle(lang.L("年报通 · 政府信息公开工作年度报告"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	toolbar := container.NewHBox(create, imp, widget.NewSeparator(), open, next, revisions, del)
-	h.empty = widget.NewLabel(lang.L("库中还没有报告。点「新建报告」开始填写本机关的年度报告，或点「导入…」读入已发布的报告（.txt、.md、.json、.xlsx、.html）。"))
+	toolbar := container.NewHBox(create, imp, impFolder, widget.NewSeparator(), open, next, revisions, del)
+	h.empty = widget.NewLabel(lang.L("库中还没有报告。点「新建报告」开始填写本机关的年度报告，或点「导入…」读入已发布的报告（.txt、.md、.json、.xlsx、.html）；「导入文件夹…」一次读入一个文件夹中的全部报告，如下级单位报送的报告。"))
 	h.empty.Wrapping = fyne.TextWrapWord
 	header := historyHeader()
 	h.content = container.NewBorder(container.NewVBox(title, toolbar, widget.NewSeparator(), header), nil, nil, nil,

@@ -1,10 +1,14 @@
 package app
 
 import (
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 func TestImportPublishedReport(t *testing.T) {
@@ -35,4 +39,68 @@ func TestImportPublishedReport(t *testing.T) {
 	if h.w.view == nil {
 		t.Error("not opened after confirming the replacement")
 	}
+}
+
+// A folder of reports goes into the history in one go: readable reports are added, an unreadable
+// file is listed with its reason, other files are ignored, and the summary says so.
+func TestImportFolder(t *testing.T) {
+	h := newHarness(t)
+	h.openNew("测试县民政局", 2024)
+	dir := t.TempDir()
+	seed, err := os.ReadFile("testdata/xixiayuan-2023.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"西霞院街道.txt": string(seed),
+		"损坏的文件.txt": "这不是一份年度报告",
+		"说明.pdf":    "%PDF-1.4",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lu, err := storage.ListerForURI(storage.NewFileURI(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.w.importFolder(lu)
+	if h.w.view != nil {
+		t.Error("the open report stays open during a folder import")
+	}
+	if got := h.stored("孟津区西霞院街道办事处", 2023); got == nil {
+		t.Fatal("the readable report is not in the history")
+	}
+	all := dialogText(h)
+	for _, want := range []string{
+		"共 2 个文件：新增 1 份，替换 0 份，未变 0 份，无法导入 1 个。",
+		"✓ 西霞院街道.txt → 孟津区西霞院街道办事处 2023年：新增，错误 0 个，警告 1 个",
+		"✗ 损坏的文件.txt：无法导入（",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("summary lacks %q:\n%s", want, all)
+		}
+	}
+	if strings.Contains(all, "说明.pdf") {
+		t.Error("a file 导入 does not read is listed")
+	}
+	tapInDialog(t, h, "知道了")
+
+	// The same folder again changes nothing.
+	h.w.importFolder(lu)
+	if all := dialogText(h); !strings.Contains(all, "新增 0 份，替换 0 份，未变 1 份") {
+		t.Errorf("second import:\n%s", all)
+	}
+}
+
+// dialogText is the text of every label in the dialog on top, a line each.
+func dialogText(h *harness) string {
+	var texts []string
+	for _, o := range test.LaidOutObjects(h.w.win.Canvas().Overlays().Top()) {
+		if l, ok := o.(*widget.Label); ok {
+			texts = append(texts, l.Text)
+		}
+	}
+	return strings.Join(texts, "\n")
 }

@@ -20,6 +20,7 @@ func (w *window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("报告列表"), w.showHistory),
 		fyne.NewMenuItem(lang.L("新建报告…"), w.askNewReport),
 		fyne.NewMenuItem(lang.L("导入…"), w.askImport),
+		fyne.NewMenuItem(lang.L("导入文件夹…"), w.askImportFolder),
 		fyne.NewMenuItemSeparator(),
 		save,
 		fyne.NewMenuItem(lang.L("历史版本…"), w.showOpenRevisions),

@@ -14,6 +14,7 @@ type Store interface {
 	Load(ctx context.Context, agency string, year int) (*report.Report, store.Info, error)
 	Previous(ctx context.Context, agency string, year int) (*report.Report, error)
 	Save(ctx context.Context, r *report.Report) (store.Info, error)
+	Import(ctx context.Context, r *report.Report) (store.Info, store.Outcome, error)
 	Delete(ctx context.Context, agency string, year int) error
 	SetStatus(ctx context.Context, agency string, year int, status report.Status) error
 	NewYear(ctx context.Context, agency string, year int) (*report.Report, store.Info, error)

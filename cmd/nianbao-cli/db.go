@@ -124,6 +124,13 @@ func statusText(s report.Status) string {
 	return "草稿"
 }
 
+// importOutcomeText says what db import did with a file's report.
+var importOutcomeText = map[store.Outcome]string{
+	store.Added:     "新增",
+	store.Replaced:  "替换（原内容已保留为修订记录）",
+	store.Unchanged: "未变（与库中内容相同）",
+}
+
 // dbImport adds or replaces each file's report and says what it did; a file that cannot be read
 // is reported and the others are still imported.
 func dbImport(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int {
@@ -139,28 +146,14 @@ func dbImport(ctx context.Context, st *store.Store, args []string, stdout, stder
 			code = 2
 			continue
 		}
-		_, before, err := st.Load(ctx, r.Meta.Agency, r.Meta.Year)
-		existed := err == nil
-		if err != nil && !errors.Is(err, store.ErrNotFound) {
-			fmt.Fprintf(stderr, "nianbao-cli db import：%s：%v\n", file, err)
-			code = 2
-			continue
-		}
-		info, err := st.Save(ctx, r)
+		info, outcome, err := st.Import(ctx, r)
 		if err != nil {
 			fmt.Fprintf(stderr, "nianbao-cli db import：%s：%v\n", file, err)
 			code = 2
 			continue
 		}
-		what := "新增"
-		switch {
-		case existed && info.Revision == before.Revision:
-			what = "未变（与库中内容相同）"
-		case existed:
-			what = "替换（原内容已保留为修订记录）"
-		}
 		fmt.Fprintf(stdout, "%s %d年：%s，错误 %d 个，警告 %d 个，空白单元格 %d 个（%s）\n",
-			r.Meta.Agency, r.Meta.Year, what, info.Errors, info.Warnings, info.Blanks, file)
+			r.Meta.Agency, r.Meta.Year, importOutcomeText[outcome], info.Errors, info.Warnings, info.Blanks, file)
 	}
 	return code
 }

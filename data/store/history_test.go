@@ -179,3 +179,35 @@ func TestNewYear(t *testing.T) {
 		t.Errorf("NewYear without last year: %v", err)
 	}
 }
+
+// Import says what it did: a new report is added, different content replaces the stored one
+// (which stays as a revision), the same content changes nothing.
+func TestImportOutcome(t *testing.T) {
+	s := memory(t)
+	const agency = "某某县民政局"
+	steps := []struct {
+		r         *report.Report
+		want      Outcome
+		revisions int
+	}{
+		{sample(agency, 2023, 5, 0, 1), Added, 1},
+		{sample(agency, 2023, 5, 0, 1), Unchanged, 1},
+		{sample(agency, 2023, 6, 0, 1), Replaced, 2},
+	}
+	for i, st := range steps {
+		info, got, err := s.Import(ctx, st.r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != st.want {
+			t.Errorf("import %d: outcome %d, want %d", i+1, got, st.want)
+		}
+		revs, err := s.Revisions(ctx, agency, 2023)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(revs) != st.revisions || info.Revision != revs[0].ID {
+			t.Errorf("import %d: %d revisions (newest %d, info %d), want %d", i+1, len(revs), revs[0].ID, info.Revision, st.revisions)
+		}
+	}
+}

@@ -18,11 +18,42 @@ import (
 // new, and adds a revision, all in one transaction. Saving content equal to the newest revision
 // changes nothing, so repeated autosaves of an unchanged report leave no trail of copies.
 func (s *Store) Save(ctx context.Context, r *report.Report) (Info, error) {
+	info, _, err := s.Import(ctx, r)
+	return info, err
+}
+
+// Outcome says what Import did with a report.
+type Outcome int
+
+// Outcomes of Import.
+const (
+	Added     Outcome = iota // the store had no report for that agency and year
+	Replaced                 // it had one; its content stays in the history as a revision
+	Unchanged                // it had one with the same content
+)
+
+// Import saves r as Save does and says whether the report was new, replaced what the store had
+// (which stays as a revision) or equalled it, decided in the same transaction as the write.
+func (s *Store) Import(ctx context.Context, r *report.Report) (Info, Outcome, error) {
 	var info Info
+	var outcome Outcome
 	err := s.write(ctx, func(tx *sql.Tx) error {
+		_, err := reportID(ctx, tx, r.Meta.Agency, r.Meta.Year)
+		existed := err == nil
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return err
+		}
 		id, wrote, err := s.put(ctx, tx, r, putOptions{})
 		if err != nil {
 			return err
+		}
+		switch {
+		case !existed:
+			outcome = Added
+		case wrote:
+			outcome = Replaced
+		default:
+			outcome = Unchanged
 		}
 		if wrote {
 			if err := recount(ctx, tx, r.Meta.Agency, map[int]*report.Report{r.Meta.Year: r}, r.Meta.Year, r.Meta.Year+1); err != nil {
@@ -32,7 +63,7 @@ func (s *Store) Save(ctx context.Context, r *report.Report) (Info, error) {
 		info, err = loadInfo(ctx, tx, id)
 		return err
 	})
-	return info, err
+	return info, outcome, err
 }
 
 // Delete removes a report with its revisions and decisions.
