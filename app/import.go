@@ -15,9 +15,6 @@ import (
 	"nianbao/data/store"
 )
 
-// importExtensions are the files 导入 offers.
-var importExtensions = []string{".txt", ".md", ".json", ".xlsx", ".html", ".htm"}
-
 // askImport lets the user pick a published report and puts it into the history.
 func (w *window) askImport() {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
@@ -30,7 +27,7 @@ func (w *window) askImport() {
 		}
 		w.importFrom(rc)
 	}, w.win)
-	d.SetFilter(storage.NewExtensionFileFilter(importExtensions))
+	d.SetFilter(storage.NewExtensionFileFilter(docio.Extensions))
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }

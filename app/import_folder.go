@@ -3,7 +3,6 @@ package app
 import (
 	"sort"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -90,12 +89,8 @@ func reportFiles(lu fyne.ListableURI) ([]fyne.URI, error) {
 	}
 	var files []fyne.URI
 	for _, u := range all {
-		ext := strings.ToLower(u.Extension())
-		for _, e := range importExtensions {
-			if ext == e {
-				files = append(files, u)
-				break
-			}
+		if folder, _ := storage.CanList(u); !folder && docio.ReportFile(u.Name()) {
+			files = append(files, u)
 		}
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Name() < files[j].Name() })

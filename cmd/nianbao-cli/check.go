@@ -18,7 +18,8 @@ func init() {
 const checkUsage = `用法：nianbao-cli check [--json] [--prev 上年报告文件] 文件...
   --json   以 JSON 输出（每个文件一个元素）
   --prev   同一机关上一年度的报告，用于核对结转数、现行有效件数和文字重复
-文件可以是年报通文件（.json）、纯文本（.txt）、Markdown（.md）、网页（.html）或年报通导出的 Excel（.xlsx）。
+文件可以是年报通文件（.json）、纯文本（.txt）、Markdown（.md）、网页（.html）或年报通导出的 Excel（.xlsx）；
+给出文件夹时检查其中所有这些文件（如下级单位报送的报告）。
 退出码：0 没有错误；1 有错误；2 有文件无法读取。`
 
 // checkJSON is one element of `check --json`: the shared report element, plus what the importer
@@ -97,7 +98,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	results := make([]checked, 0, len(o.files))
-	for _, f := range o.files {
+	for _, f := range expandFolders(o.files, stderr, &status) {
 		c := checked{file: f}
 		if c.report, c.err = docio.Open(f); c.err != nil {
 			fmt.Fprintf(stderr, "nianbao-cli check：%v\n", c.err)

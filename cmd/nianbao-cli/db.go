@@ -22,7 +22,7 @@ func init() {
 
 // dbUsage lists the db subcommands.
 const dbUsage = `用法：nianbao-cli db [--db 数据库文件] <子命令>
-  import 文件...                  导入报告（机关+年度相同的替换旧的，旧的留作修订记录）
+  import 文件或文件夹...          导入报告（机关+年度相同的替换旧的，旧的留作修订记录）
   list [--json]                   列出库中所有报告及其错误、警告数
   show 机关名称 年度 [--json]     查看一份报告的检查结果（含与上一年度的比对）
   compare 机关名称 年度A 年度B [--json]  比较同一机关的两个年度
@@ -135,11 +135,11 @@ var importOutcomeText = map[store.Outcome]string{
 // is reported and the others are still imported.
 func dbImport(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "用法：nianbao-cli db import 文件...")
+		fmt.Fprintln(stderr, "用法：nianbao-cli db import 文件或文件夹...")
 		return 2
 	}
 	code := 0
-	for _, file := range args {
+	for _, file := range expandFolders(args, stderr, &code) {
 		r, err := docio.Open(file)
 		if err != nil {
 			fmt.Fprintf(stderr, "nianbao-cli db import：%s：%v\n", file, err)
