@@ -37,32 +37,37 @@ const (
 func (s *Store) Import(ctx context.Context, r *report.Report) (Info, Outcome, error) {
 	var info Info
 	var outcome Outcome
-	err := s.write(ctx, func(tx *sql.Tx) error {
-		_, err := reportID(ctx, tx, r.Meta.Agency, r.Meta.Year)
-		existed := err == nil
-		if err != nil && !errors.Is(err, ErrNotFound) {
-			return err
-		}
-		id, wrote, err := s.put(ctx, tx, r, putOptions{})
-		if err != nil {
-			return err
-		}
-		switch {
-		case !existed:
-			outcome = Added
-		case wrote:
-			outcome = Replaced
-		default:
-			outcome = Unchanged
-		}
-		if wrote {
-			if err := recount(ctx, tx, r.Meta.Agency, map[int]*report.Report{r.Meta.Year: r}, r.Meta.Year, r.Meta.Year+1); err != nil {
-				return err
-			}
-		}
-		info, err = loadInfo(ctx, tx, id)
+	err := s.write(ctx, func(tx *sql.Tx) (err error) {
+		info, outcome, err = s.importTx(ctx, tx, r)
 		return err
 	})
+	return info, outcome, err
+}
+
+// importTx is Import within a transaction.
+func (s *Store) importTx(ctx context.Context, tx *sql.Tx, r *report.Report) (Info, Outcome, error) {
+	_, err := reportID(ctx, tx, r.Meta.Agency, r.Meta.Year)
+	existed := err == nil
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return Info{}, 0, err
+	}
+	id, wrote, err := s.put(ctx, tx, r, putOptions{})
+	if err != nil {
+		return Info{}, 0, err
+	}
+	outcome := Unchanged
+	switch {
+	case !existed:
+		outcome = Added
+	case wrote:
+		outcome = Replaced
+	}
+	if wrote {
+		if err := recount(ctx, tx, r.Meta.Agency, map[int]*report.Report{r.Meta.Year: r}, r.Meta.Year, r.Meta.Year+1); err != nil {
+			return Info{}, 0, err
+		}
+	}
+	info, err := loadInfo(ctx, tx, id)
 	return info, outcome, err
 }
 
