@@ -17,7 +17,7 @@ import (
 )
 
 func init() {
-	register("db", "历史库：导入、列出、查看、比较、备份和恢复各年度报告", runDB)
+	register("db", "历史库：导入、列出、查看、比较、汇总、备份和恢复各年度报告", runDB)
 }
 
 // dbUsage lists the db subcommands.
@@ -26,6 +26,8 @@ const dbUsage = `用法：nianbao-cli db [--db 数据库文件] <子命令>
   list [--json]                   列出库中所有报告及其错误、警告数
   show 机关名称 年度 [--json]     查看一份报告的检查结果（含与上一年度的比对）
   compare 机关名称 年度A 年度B [--json]  比较同一机关的两个年度
+  rollup 机关名称 年度 [下级单位...]  把下级单位的表格数据汇总到本机关该年度的报告（文字保留；
+                                  不写下级单位时用上次汇总的单位）
   backup 文件                     把整个历史库备份到一个文件
   restore 文件                    从备份恢复（库中较新的报告不会被覆盖）
 不指定 --db 时使用环境变量 ` + store.EnvPath + ` 或年报通自己的数据库。`
@@ -36,6 +38,7 @@ var dbCommands = map[string]func(ctx context.Context, st *store.Store, args []st
 	"list":    dbList,
 	"show":    dbShow,
 	"compare": dbCompare,
+	"rollup":  dbRollUp,
 	"backup":  dbBackup,
 	"restore": dbRestore,
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 
 	"nianbao/data/report"
 	"nianbao/data/rollup"
@@ -18,6 +19,8 @@ func (s *Store) RollUp(ctx context.Context, parent string, year int, children []
 	if len(children) == 0 {
 		return nil, Info{}, 0, fmt.Errorf("没有选择要汇总的单位")
 	}
+	// By name, so that the sum and its notes do not depend on the order units were named in.
+	children = slices.Sorted(slices.Values(children))
 	var (
 		r       *report.Report
 		info    Info
