@@ -74,9 +74,10 @@ func newHistoryView(w *window) *historyView {
 	create := widget.NewButtonWithIcon(lang.L("新建报告"), theme.DocumentCreateIcon(), w.askNewReport)
 	imp := widget.NewButtonWithIcon(lang.L("导入…"), theme.UploadIcon(), w.askImport)
 	impFolder := widget.NewButtonWithIcon(lang.L("导入文件夹…"), theme.FolderIcon(), w.askImportFolder)
+	rollUp := widget.NewButtonWithIcon(lang.L("汇总…"), theme.ListIcon(), w.askRollUp)
 
 	title := widget.NewLabelWithStyle(lang.L("年报通 · 政府信息公开工作年度报告"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	toolbar := container.NewHBox(create, imp, impFolder, widget.NewSeparator(), open, next, revisions, del)
+	toolbar := container.NewHBox(create, imp, impFolder, rollUp, widget.NewSeparator(), open, next, revisions, del)
 	h.empty = widget.NewLabel(lang.L("库中还没有报告。点「新建报告」开始填写本机关的年度报告，或点「导入…」读入已发布的报告（.txt、.md、.json、.xlsx、.html）；「导入文件夹…」一次读入一个文件夹中的全部报告，如下级单位报送的报告。"))
 	h.empty.Wrapping = fyne.TextWrapWord
 	header := historyHeader()
@@ -104,9 +105,12 @@ func (h *historyView) enableActions() {
 	}
 }
 
-// reload reads the list from the store off the UI goroutine.
-func (h *historyView) reload() {
-	w := h.w
+// reload reads the list from the store and shows it.
+func (h *historyView) reload() { h.w.withList(h.show) }
+
+// withList reads the list of stored reports off the UI goroutine and hands it to then on the UI
+// goroutine; a failure is shown instead.
+func (w *window) withList(then func([]store.Summary)) {
 	w.sched.background(func() {
 		items, err := w.store.List(w.ctx)
 		w.sched.ui(func() {
@@ -114,7 +118,7 @@ func (h *historyView) reload() {
 				w.showError(lang.L("无法读取报告列表：{{.Err}}", map[string]any{"Err": err.Error()}))
 				return
 			}
-			h.show(items)
+			then(items)
 		})
 	})
 }

@@ -21,6 +21,7 @@ func (w *window) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(lang.L("新建报告…"), w.askNewReport),
 		fyne.NewMenuItem(lang.L("导入…"), w.askImport),
 		fyne.NewMenuItem(lang.L("导入文件夹…"), w.askImportFolder),
+		fyne.NewMenuItem(lang.L("汇总下级单位…"), w.askRollUp),
 		fyne.NewMenuItemSeparator(),
 		save,
 		fyne.NewMenuItem(lang.L("历史版本…"), w.showOpenRevisions),

@@ -15,6 +15,8 @@ type Store interface {
 	Previous(ctx context.Context, agency string, year int) (*report.Report, error)
 	Save(ctx context.Context, r *report.Report) (store.Info, error)
 	Import(ctx context.Context, r *report.Report) (store.Info, store.Outcome, error)
+	RollUp(ctx context.Context, parent string, year int, units []string) (*report.Report, store.Info, store.Outcome, error)
+	Units(ctx context.Context, parent string) ([]string, error)
 	Delete(ctx context.Context, agency string, year int) error
 	SetStatus(ctx context.Context, agency string, year int, status report.Status) error
 	NewYear(ctx context.Context, agency string, year int) (*report.Report, store.Info, error)

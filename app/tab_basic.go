@@ -47,7 +47,7 @@ func (v *reportView) basicTab() *sectionForm {
 
 	totals := widget.NewLabel(lang.L("合计由程序自动计算"))
 	if !m.AutoTotals {
-		totals.SetText(lang.L("合计按导入的原文，可在表格页「重算合计」"))
+		totals.SetText(lang.L("合计按导入的原文或汇总所得，可在表格页「重算合计」"))
 	}
 
 	opening := widget.NewMultiLineEntry()
