@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"nianbao/data/report"
+	"nianbao/data/rules"
 	"nianbao/data/schema"
 )
 
@@ -20,7 +21,7 @@ type Result struct {
 // Sum adds the parts' cells one by one, totals included, so that a part's wrong total shows in
 // the sum as well. A cell is blank when no part has a number in it. A part's blank or "/" cell
 // counts as nothing while another part has a number there; a note names the part, since the sum
-// may then be too low. A part in the 2019 trial format, whose tables do not map onto these, and
+// may then be too low; so is a part whose own totals do not add up. A part in the 2019 trial format, whose tables do not map onto these, and
 // a fee written in 元 rather than 万元 are left out, with a note.
 func Sum(parts []*report.Report) Result {
 	res := Result{Cells: make([]report.Value, schema.NumCells())}
@@ -47,6 +48,9 @@ func Sum(parts []*report.Report) Result {
 		}
 	}
 	for _, p := range used {
+		if errs := len(rules.Arithmetic(p)); errs > 0 {
+			res.Notes = append(res.Notes, fmt.Sprintf("「%s」的表格有 %d 处合计不符，汇总后的合计也会不符，请先在该单位的报告中改正", p.Meta.Agency, errs))
+		}
 		if p.Source.FeeInYuan {
 			res.Notes = append(res.Notes, fmt.Sprintf("「%s」的收费金额按“元”填写，未计入（汇总按“万元”）", p.Meta.Agency))
 		}

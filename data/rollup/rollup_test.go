@@ -99,3 +99,13 @@ func TestSumOfNothingIsBlank(t *testing.T) {
 		}
 	}
 }
+
+func TestSumNamesUnitsWhoseTotalsDoNotAddUp(t *testing.T) {
+	a := unit(t, "甲镇人民政府", 3, 0)
+	b := unit(t, "乙镇人民政府", 4, 0)
+	b.Set("t3.new.total", report.Count(5))
+	res := Sum([]*report.Report{a, b})
+	if len(res.Notes) != 2 || res.Notes[1] != "「乙镇人民政府」的表格有 2 处合计不符，汇总后的合计也会不符，请先在该单位的报告中改正" {
+		t.Errorf("notes = %q", res.Notes)
+	}
+}

@@ -204,6 +204,16 @@ func Uncertain(r *report.Report) []string {
 	return ids
 }
 
+// Arithmetic returns the findings of the table relations alone (T3-ROW-SUM, T3-RESULT-SUM,
+// T3-BALANCE, T4-SUM): whether a report's tables add up, without the rest of the catalogue.
+func Arithmetic(r *report.Report) []Finding {
+	var out []Finding
+	for i := range relations {
+		out, _ = relations[i].eval(r, out)
+	}
+	return out
+}
+
 // Hold reports whether every arithmetic relation that reads one of the cells named by keys is
 // decided (no blank or not-applicable input) and holds in r. Importers use it to pick, among
 // several readings of run-together numbers, the one that agrees with the rest of the tables.
