@@ -19,7 +19,9 @@ import (
 // finding counts, and what can be done with them.
 type historyView struct {
 	w        *window
-	items    []store.Summary
+	all      []store.Summary // every stored report, in list order
+	items    []store.Summary // those the filter keeps, as listed
+	filter   *historyFilter
 	selected int
 	list     *widget.List
 	empty    *widget.Label
@@ -33,6 +35,7 @@ var historyColumns = []float32{80, 70, 80, 80, 80, 150}
 
 func newHistoryView(w *window) *historyView {
 	h := &historyView{w: w, selected: -1}
+	h.filter = newHistoryFilter(h.applyFilter)
 	h.list = widget.NewList(
 		func() int { return len(h.items) },
 		func() fyne.CanvasObject { return widgets.NewTapRow(newHistoryRow()) },
@@ -78,10 +81,10 @@ func newHistoryView(w *window) *historyView {
 
 	title := widget.NewLabelWithStyle(lang.L("年报通 · 政府信息公开工作年度报告"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	toolbar := container.NewHBox(create, imp, impFolder, rollUp, widget.NewSeparator(), open, next, revisions, del)
-	h.empty = widget.NewLabel(lang.L("库中还没有报告。点「新建报告」开始填写本机关的年度报告，或点「导入…」读入已发布的报告（.txt、.md、.json、.xlsx、.html）；「导入文件夹…」一次读入一个文件夹中的全部报告，如下级单位报送的报告。"))
+	h.empty = widget.NewLabel(emptyHistoryText())
 	h.empty.Wrapping = fyne.TextWrapWord
 	header := historyHeader()
-	h.content = container.NewBorder(container.NewVBox(title, toolbar, widget.NewSeparator(), header), nil, nil, nil,
+	h.content = container.NewBorder(container.NewVBox(title, toolbar, h.filter.bar, widget.NewSeparator(), header), nil, nil, nil,
 		container.NewStack(h.list, container.NewVBox(h.empty)))
 	h.enableActions()
 	return h
@@ -131,13 +134,36 @@ func (h *historyView) show(items []store.Summary) {
 		}
 		return items[i].Year > items[j].Year
 	})
-	h.items = items
+	h.all = items
+	h.filter.setYears(items)
+	h.applyFilter()
+}
+
+// applyFilter lists the reports the filter keeps and drops the selection.
+func (h *historyView) applyFilter() {
+	h.items = h.items[:0:0]
+	for _, s := range h.all {
+		if h.filter.keep(s) {
+			h.items = append(h.items, s)
+		}
+	}
 	h.selected = -1
 	h.list.UnselectAll()
 	h.list.Refresh()
-	h.empty.Hidden = len(items) > 0
+	switch {
+	case len(h.all) == 0:
+		h.empty.SetText(emptyHistoryText())
+	case len(h.items) == 0:
+		h.empty.SetText(lang.L("没有符合筛选条件的报告。"))
+	}
+	h.empty.Hidden = len(h.items) > 0
 	h.empty.Refresh()
 	h.enableActions()
+}
+
+// emptyHistoryText is what the start screen says while the history holds no report.
+func emptyHistoryText() string {
+	return lang.L("库中还没有报告。点「新建报告」开始填写本机关的年度报告，或点「导入…」读入已发布的报告（.txt、.md、.json、.xlsx、.html）；「导入文件夹…」一次读入一个文件夹中的全部报告，如下级单位报送的报告。")
 }
 
 // historyHeader is the row of column titles over the list.

@@ -2,6 +2,8 @@ package app
 
 import (
 	"context"
+	"strconv"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -163,5 +165,54 @@ func TestHistoryRowOpensOnDoubleClick(t *testing.T) {
 	test.DoubleTap(rows[0])
 	if v := h.w.view; v == nil || v.doc.r.Meta.Agency != "测试县民政局" || v.doc.r.Meta.Year != 2023 {
 		t.Fatal("a double click does not open the report")
+	}
+}
+
+// The list narrows to a part of the agency's name and to a year, and says when nothing is left.
+func TestHistoryFilter(t *testing.T) {
+	h := newHarness(t)
+	for _, k := range []struct {
+		agency string
+		year   int
+	}{{"甲镇人民政府", 2023}, {"甲镇人民政府", 2024}, {"乙镇人民政府", 2024}, {"县教育局", 2024}} {
+		if _, err := h.st.Save(h.w.ctx, report.New(k.agency, k.year)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.w.showHistory()
+	hv := h.w.history
+	listed := func() string {
+		var out []string
+		for _, s := range hv.items {
+			out = append(out, s.Agency+strconv.Itoa(s.Year))
+		}
+		return strings.Join(out, " ")
+	}
+	if got := strings.Join(hv.filter.year.Options, " "); got != "全部年度 2024年 2023年" {
+		t.Errorf("year choices %q", got)
+	}
+	test.Type(hv.filter.text, "镇")
+	if got := listed(); got != "乙镇人民政府2024 甲镇人民政府2024 甲镇人民政府2023" {
+		t.Errorf("filtered by 镇: %s", got)
+	}
+	hv.filter.year.SetSelected("2023年")
+	if got := listed(); got != "甲镇人民政府2023" {
+		t.Errorf("filtered by 镇 and 2023: %s", got)
+	}
+	hv.list.Select(0)
+	if s, ok := hv.current(); !ok || s.Agency != "甲镇人民政府" || s.Year != 2023 {
+		t.Errorf("selection in a filtered list: %+v", s)
+	}
+	test.Type(hv.filter.text, "xyz")
+	if hv.empty.Hidden || hv.empty.Text != "没有符合筛选条件的报告。" {
+		t.Errorf("empty filter result: hidden %v, %q", hv.empty.Hidden, hv.empty.Text)
+	}
+	if _, ok := hv.current(); ok {
+		t.Error("a selection survives a filter that hides it")
+	}
+	// A reload keeps the filter.
+	h.w.showHistory()
+	if len(hv.items) != 0 || hv.filter.year.Selected != "2023年" {
+		t.Errorf("after reload: %d listed, year %q", len(hv.items), hv.filter.year.Selected)
 	}
 }
