@@ -1,6 +1,7 @@
 package app
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -39,16 +40,12 @@ func (w *window) showRollUp(items []store.Summary) {
 		w.showInfo(lang.L("库中还没有报告。先导入下级单位的报告（可用「导入文件夹…」一次导入），再汇总。"))
 		return
 	}
-	var agencies, years []string
+	agencySet, yearSet := map[string]bool{}, map[string]bool{}
 	for _, s := range f.items {
-		if !slices.Contains(agencies, s.Agency) {
-			agencies = append(agencies, s.Agency)
-		}
-		if y := strconv.Itoa(s.Year); !slices.Contains(years, y) {
-			years = append(years, y)
-		}
+		agencySet[s.Agency], yearSet[strconv.Itoa(s.Year)] = true, true
 	}
-	slices.Sort(years)
+	agencies := slices.Sorted(maps.Keys(agencySet))
+	years := slices.Sorted(maps.Keys(yearSet))
 	slices.Reverse(years)
 	f.parent = widget.NewSelectEntry(agencies)
 	f.parent.SetPlaceHolder(lang.L("例如：某某县人民政府"))
@@ -114,6 +111,9 @@ func (f *rollUpForm) refreshUnits() {
 	f.w.sched.background(func() {
 		remembered, _ := f.w.store.Units(f.w.ctx, parent)
 		f.w.sched.ui(func() {
+			if strings.TrimSpace(f.parent.Text) != parent {
+				return // typed on since; the answer for the current name is on its way
+			}
 			for _, u := range remembered {
 				if _, seen := f.checked[u]; !seen {
 					f.checked[u] = true
