@@ -70,7 +70,7 @@ func (w *window) importFrom(rc fyne.URIReadCloser) {
 func (w *window) storeImported(r *report.Report) {
 	w.closeReport(func() {
 		w.sched.background(func() {
-			_, err := w.store.Save(w.ctx, r)
+			_, _, err := w.store.Import(w.ctx, r)
 			w.sched.ui(func() {
 				if err != nil {
 					w.showError(err.Error())

@@ -49,7 +49,7 @@ func (s *Store) RollUp(ctx context.Context, parent string, year int, children []
 			r = report.New(parent, year)
 		}
 		rollup.Sum(parts).Into(r)
-		if info, outcome, err = s.importTx(ctx, tx, r); err != nil {
+		if info, outcome, err = s.storeTx(ctx, tx, r, fmt.Sprintf("汇总自 %d 个单位", len(children))); err != nil {
 			return err
 		}
 		return setUnits(ctx, tx, parent, children)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -18,7 +19,7 @@ import (
 // new, and adds a revision, all in one transaction. Saving content equal to the newest revision
 // changes nothing, so repeated autosaves of an unchanged report leave no trail of copies.
 func (s *Store) Save(ctx context.Context, r *report.Report) (Info, error) {
-	info, _, err := s.Import(ctx, r)
+	info, _, err := s.saveNoted(ctx, r, "")
 	return info, err
 }
 
@@ -33,25 +34,35 @@ const (
 )
 
 // Import saves r as Save does and says whether the report was new, replaced what the store had
-// (which stays as a revision) or equalled it, decided in the same transaction as the write.
+// (which stays as a revision) or equalled it, decided in the same transaction as the write. The
+// revision is noted as an import of the file the report came from.
 func (s *Store) Import(ctx context.Context, r *report.Report) (Info, Outcome, error) {
+	note := "导入"
+	if r.Source.File != "" {
+		note += "「" + filepath.Base(r.Source.File) + "」"
+	}
+	return s.saveNoted(ctx, r, note)
+}
+
+// saveNoted writes r in a transaction of its own; note describes the revision.
+func (s *Store) saveNoted(ctx context.Context, r *report.Report, note string) (Info, Outcome, error) {
 	var info Info
 	var outcome Outcome
 	err := s.write(ctx, func(tx *sql.Tx) (err error) {
-		info, outcome, err = s.importTx(ctx, tx, r)
+		info, outcome, err = s.storeTx(ctx, tx, r, note)
 		return err
 	})
 	return info, outcome, err
 }
 
-// importTx is Import within a transaction.
-func (s *Store) importTx(ctx context.Context, tx *sql.Tx, r *report.Report) (Info, Outcome, error) {
+// storeTx writes r within tx, says what it did and returns the report's state afterwards.
+func (s *Store) storeTx(ctx context.Context, tx *sql.Tx, r *report.Report, note string) (Info, Outcome, error) {
 	_, err := reportID(ctx, tx, r.Meta.Agency, r.Meta.Year)
 	existed := err == nil
 	if err != nil && !errors.Is(err, ErrNotFound) {
 		return Info{}, 0, err
 	}
-	id, wrote, err := s.put(ctx, tx, r, putOptions{})
+	id, wrote, err := s.put(ctx, tx, r, putOptions{note: note})
 	if err != nil {
 		return Info{}, 0, err
 	}
@@ -191,6 +202,9 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, r *report.Report, o putOpti
 	if !sameAsNewest && !o.restore {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO revisions (report_id, saved, note, body) VALUES (?, ?, ?, ?)`,
 			id, updated, o.note, string(body)); err != nil {
+			return 0, false, err
+		}
+		if err := thinRevisions(ctx, tx, id, s.now()); err != nil {
 			return 0, false, err
 		}
 	}
