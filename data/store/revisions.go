@@ -75,11 +75,14 @@ func (s *Store) RestoreRevision(ctx context.Context, id int64) (Info, error) {
 	return info, err
 }
 
-// revisionReport decodes the report saved in a revision.
+// revisionReport decodes the report saved in a revision, under the agency name and year its
+// report has now (the agency may have been renamed since).
 func revisionReport(ctx context.Context, tx *sql.Tx, id int64) (*report.Report, time.Time, error) {
-	var body string
+	var body, agency string
 	var saved int64
-	err := tx.QueryRowContext(ctx, `SELECT body, saved FROM revisions WHERE id = ?`, id).Scan(&body, &saved)
+	var year int
+	err := tx.QueryRowContext(ctx, `SELECT v.body, v.saved, a.name, r.year FROM revisions v
+		JOIN reports r ON r.id = v.report_id JOIN agencies a ON a.id = r.agency_id WHERE v.id = ?`, id).Scan(&body, &saved, &agency, &year)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, time.Time{}, &lookupError{fmt.Sprintf("库中没有编号为 %d 的修订记录", id), ErrNotFound}
 	}
@@ -90,5 +93,6 @@ func revisionReport(ctx context.Context, tx *sql.Tx, id int64) (*report.Report, 
 	if err := json.Unmarshal([]byte(body), &r); err != nil {
 		return nil, time.Time{}, fmt.Errorf("修订记录 %d 无法读取：%w", id, err)
 	}
+	r.Meta.Agency, r.Meta.Year = agency, year
 	return &r, fromMillis(saved), nil
 }

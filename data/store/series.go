@@ -26,13 +26,12 @@ func (s *Store) Series(ctx context.Context, agency string, keys []string) ([]Yea
 	}
 	var out []YearValues
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		var agencyID int64
-		err := tx.QueryRowContext(ctx, `SELECT id FROM agencies WHERE name = ?`, agency).Scan(&agencyID)
-		if errors.Is(err, sql.ErrNoRows) {
-			return &lookupError{fmt.Sprintf("库中没有机关“%s”", agency), ErrNotFound}
-		}
+		id, err := agencyID(ctx, tx, agency)
 		if err != nil {
 			return err
+		}
+		if id == 0 {
+			return &lookupError{fmt.Sprintf("库中没有机关“%s”", agency), ErrNotFound}
 		}
 		// SQLite hands each year's cells over as one text, since 4,000 rows through database/sql
 		// cost more than the query. For many keys, reading a year's rows in order and filtering
@@ -46,7 +45,7 @@ func (s *Store) Series(ctx context.Context, agency string, keys []string) ([]Yea
 		}
 		rows, err := tx.QueryContext(ctx, `SELECT r.year, coalesce(group_concat(c.key || ' ' || c.state || ' ' || c.value, char(10)), '')
 			FROM reports r LEFT JOIN cells c ON c.report_id = r.id AND `+column+` IN (`+in+`)
-			WHERE r.agency_id = ? GROUP BY r.year ORDER BY r.year`, append(args, agencyID)...)
+			WHERE r.agency_id = ? GROUP BY r.year ORDER BY r.year`, append(args, id)...)
 		if err != nil {
 			return err
 		}
