@@ -68,19 +68,24 @@ func newHistoryView(w *window) *historyView {
 			w.showRevisions(s.Agency, s.Year)
 		}
 	})
+	rename := widget.NewButtonWithIcon(lang.L("更名…"), theme.HomeIcon(), func() {
+		if s, ok := h.current(); ok {
+			w.askRename(s.Agency)
+		}
+	})
 	del := widget.NewButtonWithIcon(lang.L("删除"), theme.DeleteIcon(), func() {
 		if s, ok := h.current(); ok {
 			w.askDelete(s.Agency, s.Year)
 		}
 	})
-	h.actions = []*widget.Button{open, next, revisions, del}
+	h.actions = []*widget.Button{open, next, revisions, rename, del}
 	create := widget.NewButtonWithIcon(lang.L("新建报告"), theme.DocumentCreateIcon(), w.askNewReport)
 	imp := widget.NewButtonWithIcon(lang.L("导入…"), theme.UploadIcon(), w.askImport)
 	impFolder := widget.NewButtonWithIcon(lang.L("导入文件夹…"), theme.FolderIcon(), w.askImportFolder)
 	rollUp := widget.NewButtonWithIcon(lang.L("汇总…"), theme.ListIcon(), w.askRollUp)
 
 	title := widget.NewLabelWithStyle(lang.L("年报通 · 政府信息公开工作年度报告"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	toolbar := container.NewHBox(create, imp, impFolder, rollUp, widget.NewSeparator(), open, next, revisions, del)
+	toolbar := container.NewHBox(create, imp, impFolder, rollUp, widget.NewSeparator(), open, next, revisions, rename, del)
 	h.empty = widget.NewLabel(emptyHistoryText())
 	h.empty.Wrapping = fyne.TextWrapWord
 	header := historyHeader()

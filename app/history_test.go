@@ -216,3 +216,35 @@ func TestHistoryFilter(t *testing.T) {
 		t.Errorf("after reload: %d listed, year %q", len(hv.items), hv.filter.year.Selected)
 	}
 }
+
+func TestRenameAgencyFromHistory(t *testing.T) {
+	h := newHarness(t)
+	if _, err := h.st.Save(h.w.ctx, report.New("平潭综合实验区", 2021)); err != nil {
+		t.Fatal(err)
+	}
+	h.w.showHistory()
+	h.w.askRename("平潭综合实验区")
+	for _, o := range test.LaidOutObjects(h.w.win.Canvas().Overlays().Top()) {
+		if e, ok := o.(*widget.Entry); ok {
+			e.SetText("平潭综合实验区管委会")
+		}
+	}
+	tapInDialog(t, h, "更名")
+	if items := h.w.history.items; len(items) != 1 || items[0].Agency != "平潭综合实验区管委会" {
+		t.Errorf("list after rename: %+v", items)
+	}
+	// An empty name is refused with a message and changes nothing.
+	h.w.askRename("平潭综合实验区管委会")
+	for _, o := range test.LaidOutObjects(h.w.win.Canvas().Overlays().Top()) {
+		if e, ok := o.(*widget.Entry); ok {
+			e.SetText(" ")
+		}
+	}
+	tapInDialog(t, h, "更名")
+	if !strings.Contains(dialogText(h), "新的机关名称不能为空") {
+		t.Errorf("no message for an empty name:\n%s", dialogText(h))
+	}
+	if items := h.w.history.items; len(items) != 1 || items[0].Agency != "平潭综合实验区管委会" {
+		t.Errorf("list after a refused rename: %+v", items)
+	}
+}

@@ -18,6 +18,7 @@ type Store interface {
 	RollUp(ctx context.Context, parent string, year int, units []string) (*report.Report, store.Info, store.Outcome, error)
 	Units(ctx context.Context, parent string) ([]string, error)
 	Delete(ctx context.Context, agency string, year int) error
+	RenameAgency(ctx context.Context, from, to string) error
 	SetStatus(ctx context.Context, agency string, year int, status report.Status) error
 	NewYear(ctx context.Context, agency string, year int) (*report.Report, store.Info, error)
 	Revisions(ctx context.Context, agency string, year int) ([]store.Revision, error)

@@ -28,6 +28,7 @@ const dbUsage = `用法：nianbao-cli db [--db 数据库文件] <子命令>
   compare 机关名称 年度A 年度B [--json]  比较同一机关的两个年度
   rollup 机关名称 年度 [下级单位...]  把下级单位的表格数据汇总到本机关该年度的报告（文字保留；
                                   不写下级单位时用上次汇总的单位）
+  rename 原名称 新名称             机关更名，或把同一机关的两种写法合并为一个（两者不能有相同年度）
   backup 文件                     把整个历史库备份到一个文件
   restore 文件                    从备份恢复（库中较新的报告不会被覆盖）
 不指定 --db 时使用环境变量 ` + store.EnvPath + ` 或年报通自己的数据库。`
@@ -39,6 +40,7 @@ var dbCommands = map[string]func(ctx context.Context, st *store.Store, args []st
 	"show":    dbShow,
 	"compare": dbCompare,
 	"rollup":  dbRollUp,
+	"rename":  dbRename,
 	"backup":  dbBackup,
 	"restore": dbRestore,
 }
