@@ -1,7 +1,6 @@
 package app
 
 import (
-	"sort"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -22,6 +21,7 @@ type historyView struct {
 	all      []store.Summary // every stored report, in list order
 	items    []store.Summary // those the filter keeps, as listed
 	filter   *historyFilter
+	order    *historySort
 	selected int
 	list     *widget.List
 	empty    *widget.Label
@@ -36,6 +36,10 @@ var historyColumns = []float32{80, 70, 80, 80, 80, 150}
 func newHistoryView(w *window) *historyView {
 	h := &historyView{w: w, selected: -1}
 	h.filter = newHistoryFilter(h.applyFilter)
+	h.order = newHistorySort(func() {
+		h.order.apply(h.all)
+		h.applyFilter()
+	})
 	h.list = widget.NewList(
 		func() int { return len(h.items) },
 		func() fyne.CanvasObject { return widgets.NewTapRow(newHistoryRow()) },
@@ -88,8 +92,7 @@ func newHistoryView(w *window) *historyView {
 	toolbar := container.NewHBox(create, imp, impFolder, rollUp, widget.NewSeparator(), open, next, revisions, rename, del)
 	h.empty = widget.NewLabel(emptyHistoryText())
 	h.empty.Wrapping = fyne.TextWrapWord
-	header := historyHeader()
-	h.content = container.NewBorder(container.NewVBox(title, toolbar, h.filter.bar, widget.NewSeparator(), header), nil, nil, nil,
+	h.content = container.NewBorder(container.NewVBox(title, toolbar, h.filter.bar, widget.NewSeparator(), h.order.header), nil, nil, nil,
 		container.NewStack(h.list, container.NewVBox(h.empty)))
 	h.enableActions()
 	return h
@@ -131,14 +134,10 @@ func (w *window) withList(then func([]store.Summary)) {
 	})
 }
 
-// show lists items by agency, newest year first within an agency.
+// show lists items in the chosen order: by agency, newest year first within an agency, unless a
+// column title was clicked.
 func (h *historyView) show(items []store.Summary) {
-	sort.SliceStable(items, func(i, j int) bool {
-		if items[i].Agency != items[j].Agency {
-			return items[i].Agency < items[j].Agency
-		}
-		return items[i].Year > items[j].Year
-	})
+	h.order.apply(items)
 	h.all = items
 	h.filter.setYears(items)
 	h.applyFilter()
@@ -169,16 +168,6 @@ func (h *historyView) applyFilter() {
 // emptyHistoryText is what the start screen says while the history holds no report.
 func emptyHistoryText() string {
 	return lang.L("库中还没有报告。点「新建报告」开始填写本机关的年度报告，或点「导入…」读入已发布的报告（.txt、.md、.json、.xlsx、.html）；「导入文件夹…」一次读入一个文件夹中的全部报告，如下级单位报送的报告。")
-}
-
-// historyHeader is the row of column titles over the list.
-func historyHeader() fyne.CanvasObject {
-	texts := []string{lang.L("机关"), lang.L("年度"), lang.L("状态"), lang.L("错误"), lang.L("警告"), lang.L("空格"), lang.L("最后修改")}
-	var cells []fyne.CanvasObject
-	for _, t := range texts {
-		cells = append(cells, widget.NewLabelWithStyle(t, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	}
-	return container.New(&columnsLayout{widths: historyColumns}, cells...)
 }
 
 func newHistoryRow() fyne.CanvasObject {

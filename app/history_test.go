@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -246,5 +247,49 @@ func TestRenameAgencyFromHistory(t *testing.T) {
 	}
 	if items := h.w.history.items; len(items) != 1 || items[0].Agency != "平潭综合实验区管委会" {
 		t.Errorf("list after a refused rename: %+v", items)
+	}
+}
+
+// A click on a column title orders the list by it, a second click turns the order round.
+func TestHistorySortByColumn(t *testing.T) {
+	h := newHarness(t)
+	clean := report.New("甲镇人民政府", 2024)
+	for i := range clean.Cells {
+		clean.Cells[i] = report.Count(0)
+	}
+	broken := clean.Clone()
+	broken.Meta.Agency = "乙镇人民政府"
+	broken.Set("t3.new.natural", report.Count(3))
+	for _, r := range []*report.Report{clean, broken, report.New("丙镇人民政府", 2023)} {
+		if _, err := h.st.Save(h.w.ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.w.showHistory()
+	hv := h.w.history
+	listed := func() string {
+		var out []string
+		for _, s := range hv.items {
+			out = append(out, s.Agency)
+		}
+		return strings.Join(out, " ")
+	}
+	title := func(i int) *widgets.TapRow {
+		return hv.order.header.(*fyne.Container).Objects[i].(*widgets.TapRow)
+	}
+	if got := listed(); got != "丙镇人民政府 乙镇人民政府 甲镇人民政府" {
+		t.Errorf("default order: %s", got)
+	}
+	test.Tap(title(3)) // 错误
+	if got := listed(); !strings.HasPrefix(got, "乙镇人民政府") || hv.order.titles[3].Text != "错误 ▼" {
+		t.Errorf("by errors: %s (title %q)", got, hv.order.titles[3].Text)
+	}
+	test.Tap(title(3))
+	if got := listed(); !strings.HasSuffix(got, "乙镇人民政府") || hv.order.titles[3].Text != "错误 ▲" {
+		t.Errorf("by errors, reversed: %s (title %q)", got, hv.order.titles[3].Text)
+	}
+	test.Tap(title(1)) // 年度: newest first
+	if got := listed(); !strings.HasSuffix(got, "丙镇人民政府") || hv.order.titles[0].Text != "机关" {
+		t.Errorf("by year: %s (first title %q)", got, hv.order.titles[0].Text)
 	}
 }

@@ -49,6 +49,9 @@ func TestTranslationsCoverEveryString(t *testing.T) {
 	for _, ts := range textSizes {
 		used[ts.label] = true
 	}
+	for _, c := range historyColumnDefs {
+		used[c.title] = true
+	}
 	load := func(name string) map[string]string {
 		b, err := os.ReadFile(filepath.Join("translations", name))
 		if err != nil {
