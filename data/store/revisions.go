@@ -59,17 +59,7 @@ func (s *Store) RestoreRevision(ctx context.Context, id int64) (Info, error) {
 		if err != nil {
 			return err
 		}
-		note := "恢复为 " + saved.Format("2006-01-02 15:04:05") + " 保存的版本"
-		rowID, wrote, err := s.put(ctx, tx, r, putOptions{note: note})
-		if err != nil {
-			return err
-		}
-		if wrote {
-			if err := recount(ctx, tx, r.Meta.Agency, map[int]*report.Report{r.Meta.Year: r}, r.Meta.Year, r.Meta.Year+1); err != nil {
-				return err
-			}
-		}
-		info, err = loadInfo(ctx, tx, rowID)
+		info, _, err = s.storeTx(ctx, tx, r, "恢复为 "+saved.Format("2006-01-02 15:04:05")+" 保存的版本")
 		return err
 	})
 	return info, err
