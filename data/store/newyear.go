@@ -32,14 +32,7 @@ func (s *Store) NewYear(ctx context.Context, agency string, year int) (*report.R
 			return err
 		}
 		next = carryOver(last)
-		id, _, err := s.put(ctx, tx, next, putOptions{note: fmt.Sprintf("由%d年报告生成", year)})
-		if err != nil {
-			return err
-		}
-		if err := recount(ctx, tx, agency, map[int]*report.Report{year: last, year + 1: next}, year+1); err != nil {
-			return err
-		}
-		info, err = loadInfo(ctx, tx, id)
+		info, _, err = s.storeTx(ctx, tx, next, fmt.Sprintf("由%d年报告生成", year))
 		return err
 	})
 	return next, info, err
