@@ -128,6 +128,17 @@ func TestSeries(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Series = %v\nwant %v", got, want)
 	}
+	// Many keys take the other query: every cell of a year, kept when asked for.
+	many := append(slices.Repeat([]string{"t3.carried.natural"}, seekKeys), keys...)
+	got, err = s.Series(ctx, agency, many)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, yv := range got {
+		if !reflect.DeepEqual(yv.Values[seekKeys:], want[i].Values) || yv.Values[0] != report.Count(0) || len(yv.Values) != len(many) {
+			t.Errorf("Series with %d keys, %d: %v", len(many), yv.Year, yv.Values)
+		}
+	}
 	if _, err := s.Series(ctx, agency, []string{"t9.x"}); err == nil {
 		t.Error("unknown key accepted")
 	}

@@ -34,17 +34,16 @@ func (s *Store) Series(ctx context.Context, agency string, keys []string) ([]Yea
 			return &lookupError{fmt.Sprintf("库中没有机关“%s”", agency), ErrNotFound}
 		}
 		// SQLite hands each year's cells over as one text, since 4,000 rows through database/sql
-		// cost more than the query. For many keys, reading a year's rows in order and filtering
-		// them (+key: no index) beats one index search per key.
-		in, column := "NULL", "c.key"
-		if len(keys) > 0 {
-			in = strings.TrimSuffix(strings.Repeat("?, ", len(keys)), ", ")
-		}
-		if len(keys) > seekKeys {
-			column = "+c.key"
+		// cost more than the query. For many keys, reading all of a year's cells in order and
+		// keeping those asked for here beats one index search per key.
+		filter := ""
+		if len(keys) <= seekKeys {
+			filter = ` AND c.key IN (NULL` + strings.Repeat(", ?", len(keys)) + `)`
+		} else {
+			args = args[:0]
 		}
 		rows, err := tx.QueryContext(ctx, `SELECT r.year, coalesce(group_concat(c.key || ' ' || c.state || ' ' || c.value, char(10)), '')
-			FROM reports r LEFT JOIN cells c ON c.report_id = r.id AND `+column+` IN (`+in+`)
+			FROM reports r LEFT JOIN cells c ON c.report_id = r.id`+filter+`
 			WHERE r.agency_id = ? GROUP BY r.year ORDER BY r.year`, append(args, id)...)
 		if err != nil {
 			return err
