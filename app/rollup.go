@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/data/report"
 	"nianbao/data/store"
 )
 
@@ -44,7 +45,7 @@ func (w *window) showRollUp(items []store.Summary) {
 	for _, s := range f.items {
 		agencySet[s.Agency], yearSet[strconv.Itoa(s.Year)] = true, true
 	}
-	agencies := slices.Sorted(maps.Keys(agencySet))
+	agencies := slices.SortedFunc(maps.Keys(agencySet), report.CompareAgencies)
 	years := slices.Sorted(maps.Keys(yearSet))
 	slices.Reverse(years)
 	f.parent = widget.NewSelectEntry(agencies)
@@ -105,7 +106,7 @@ func (f *rollUpForm) refreshUnits() {
 			options = append(options, s.Agency)
 		}
 	}
-	slices.Sort(options)
+	slices.SortFunc(options, report.CompareAgencies)
 	f.units.Options = options
 	f.units.Refresh()
 	f.w.sched.background(func() {

@@ -36,7 +36,7 @@ func TestRollUpDialog(t *testing.T) {
 		t.Error("汇总 enabled with no agency named")
 	}
 	test.Type(f.parent, "某县人民政府")
-	if got := strings.Join(f.units.Options, " "); got != "丙镇人民政府 乙镇人民政府 甲镇人民政府" {
+	if got := strings.Join(f.units.Options, " "); got != "丙镇人民政府 甲镇人民政府 乙镇人民政府" {
 		t.Errorf("units offered: %s", got)
 	}
 	if !f.ok.Disabled() || !strings.Contains(f.hint.Text, "请勾选") {
@@ -55,7 +55,7 @@ func TestRollUpDialog(t *testing.T) {
 	if got := h.shown("t3.new.natural"); got != "5" {
 		t.Errorf("t3.new.natural shows %q, want 2 + 3", got)
 	}
-	if !strings.Contains(dialogText(h), "汇总自 2 个单位的报告：乙镇人民政府、甲镇人民政府") {
+	if !strings.Contains(dialogText(h), "汇总自 2 个单位的报告：甲镇人民政府、乙镇人民政府") {
 		t.Errorf("the notes are not shown:\n%s", dialogText(h))
 	}
 	tapInDialog(t, h, "知道了")
@@ -63,7 +63,7 @@ func TestRollUpDialog(t *testing.T) {
 	// Next time, from the open report, the same units are ticked.
 	h.w.askRollUp()
 	again := h.rollUpForm()
-	if again.parent.Text != "某县人民政府" || strings.Join(again.units.Selected, " ") != "乙镇人民政府 甲镇人民政府" {
+	if again.parent.Text != "某县人民政府" || strings.Join(again.units.Selected, " ") != "甲镇人民政府 乙镇人民政府" {
 		t.Errorf("second time: parent %q, ticked %q", again.parent.Text, again.units.Selected)
 	}
 	if units, _ := h.st.Units(h.w.ctx, "某县人民政府"); len(units) != 2 {

@@ -23,7 +23,7 @@ func TestDBRollUp(t *testing.T) {
 	}
 	code, out, errOut := runDBCmd(t, db, "rollup", "某县人民政府", "2023", "甲镇人民政府", "乙镇人民政府")
 	if code != 0 || !strings.Contains(out, "某县人民政府 2023年：新增，汇总 2 个单位，错误 0 个") ||
-		!strings.Contains(out, "汇总自 2 个单位的报告：乙镇人民政府、甲镇人民政府") {
+		!strings.Contains(out, "汇总自 2 个单位的报告：甲镇人民政府、乙镇人民政府") {
 		t.Fatalf("rollup: %d\n%s\n%s", code, out, errOut)
 	}
 	if got := showJSON(t, db, "某县人民政府", "2023"); got.Cells["t3.new.natural"] == nil || got.Cells["t3.new.natural"].String() != "4" {

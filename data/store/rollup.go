@@ -20,7 +20,7 @@ func (s *Store) RollUp(ctx context.Context, parent string, year int, children []
 		return nil, Info{}, 0, fmt.Errorf("没有选择要汇总的单位")
 	}
 	// By name, so that the sum and its notes do not depend on the order units were named in.
-	children = slices.Sorted(slices.Values(children))
+	children = slices.SortedFunc(slices.Values(children), report.CompareAgencies)
 	var (
 		r       *report.Report
 		info    Info
@@ -71,12 +71,12 @@ func setUnits(ctx context.Context, tx *sql.Tx, parent string, children []string)
 	return nil
 }
 
-// Units returns the agencies last rolled up into parent, by name.
+// Units returns the agencies last rolled up into parent, by name (pinyin).
 func (s *Store) Units(ctx context.Context, parent string) ([]string, error) {
 	var names []string
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT c.name FROM agencies c JOIN agencies p ON p.id = c.parent_id
-			WHERE p.name = ? ORDER BY c.name`, parent)
+			WHERE p.name = ?`, parent)
 		if err != nil {
 			return err
 		}
@@ -90,5 +90,6 @@ func (s *Store) Units(ctx context.Context, parent string) ([]string, error) {
 		}
 		return rows.Err()
 	})
+	slices.SortFunc(names, report.CompareAgencies)
 	return names, err
 }

@@ -34,7 +34,7 @@ func TestRollUp(t *testing.T) {
 		t.Error("the roll-up's notes are not kept with the report")
 	}
 	units, err := s.Units(ctx, county)
-	if err != nil || !reflect.DeepEqual(units, []string{"乙镇人民政府", "甲镇人民政府"}) {
+	if err != nil || !reflect.DeepEqual(units, []string{"甲镇人民政府", "乙镇人民政府"}) {
 		t.Errorf("units = %q, %v", units, err)
 	}
 
