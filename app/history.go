@@ -87,9 +87,10 @@ func newHistoryView(w *window) *historyView {
 	imp := widget.NewButtonWithIcon(lang.L("导入…"), theme.UploadIcon(), w.askImport)
 	impFolder := widget.NewButtonWithIcon(lang.L("导入文件夹…"), theme.FolderIcon(), w.askImportFolder)
 	rollUp := widget.NewButtonWithIcon(lang.L("汇总…"), theme.ListIcon(), w.askRollUp)
+	exportList := widget.NewButtonWithIcon(lang.L("导出列表…"), theme.DocumentSaveIcon(), w.askExportUnits)
 
 	title := widget.NewLabelWithStyle(lang.L("年报通 · 政府信息公开工作年度报告"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	toolbar := container.NewHBox(create, imp, impFolder, rollUp, widget.NewSeparator(), open, next, revisions, rename, del)
+	toolbar := container.NewHBox(create, imp, impFolder, rollUp, exportList, widget.NewSeparator(), open, next, revisions, rename, del)
 	h.empty = widget.NewLabel(emptyHistoryText())
 	h.empty.Wrapping = fyne.TextWrapWord
 	h.content = container.NewBorder(container.NewVBox(title, toolbar, h.filter.bar, widget.NewSeparator(), h.order.header), nil, nil, nil,

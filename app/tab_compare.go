@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -140,10 +139,8 @@ func (v *reportView) addCompareTab() {
 				n.entry.SetText(compareAppend(n.entry.Text, text))
 			}
 		},
-		reveal: func(f rules.Finding) { v.reveal(&f) },
-		saveFile: func(name string, write func(io.Writer) error) {
-			compareSaveDialog(w.win, name, write, w.showError, w.showInfo)
-		},
+		reveal:    func(f rules.Finding) { v.reveal(&f) },
+		saveFile:  w.saveXLSX,
 		confirm:   func(title, msg string, ok func()) { compareConfirm(w.win, title, msg, ok) },
 		showError: w.showError,
 		showInfo:  w.showInfo,
@@ -177,31 +174,6 @@ func compareConfirm(win fyne.Window, title, msg string, ok func()) {
 	}, win)
 	d.SetConfirmText(lang.L("写入"))
 	d.SetDismissText(lang.L("取消"))
-	d.Show()
-}
-
-// compareSaveDialog asks where to save a file and writes it; a failed write is reported and the
-// partly written file is not left looking like a good one.
-func compareSaveDialog(win fyne.Window, name string, write func(io.Writer) error, showError, showInfo func(string)) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			showError(lang.L("无法保存文件：{{.Err}}", map[string]any{"Err": err.Error()}))
-			return
-		}
-		if wc == nil {
-			return // cancelled
-		}
-		werr := write(wc)
-		cerr := wc.Close()
-		if werr = errors.Join(werr, cerr); werr != nil {
-			_ = storage.Delete(wc.URI())
-			showError(lang.L("导出失败，文件未保存：{{.Err}}", map[string]any{"Err": werr.Error()}))
-			return
-		}
-		showInfo(lang.L("已导出到 {{.Path}}", map[string]any{"Path": wc.URI().Path()}))
-	}, win)
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
 	d.Show()
 }
 

@@ -1,0 +1,72 @@
+package app
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"nianbao/data/report"
+)
+
+// 导出列表 offers the reports the list shows, after its filter, under a name with their year.
+func TestExportListOffersTheFilteredReports(t *testing.T) {
+	h := newHarness(t)
+	for _, k := range []struct {
+		agency string
+		year   int
+	}{{"甲镇人民政府", 2024}, {"乙镇人民政府", 2024}, {"甲镇人民政府", 2023}} {
+		if _, err := h.st.Save(h.w.ctx, report.New(k.agency, k.year)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.w.showHistory()
+	h.w.history.filter.year.SetSelected("2024年")
+	h.w.askExportUnits()
+	var names []string
+	for _, o := range test.LaidOutObjects(h.w.win.Canvas().Overlays().Top()) {
+		if e, ok := o.(*widget.Entry); ok {
+			names = append(names, e.Text)
+		}
+	}
+	if !strings.Contains(strings.Join(names, " "), "各单位年报数据（2024年）.xlsx") {
+		t.Errorf("save dialog file name: %q", names)
+	}
+}
+
+// A file whose writing fails is removed rather than left half written.
+func TestWriteAndClose(t *testing.T) {
+	test.NewTempApp(t)
+	dir := t.TempDir()
+	good, bad := filepath.Join(dir, "good.xlsx"), filepath.Join(dir, "bad.xlsx")
+	for _, c := range []struct {
+		path  string
+		write func(io.Writer) error
+	}{
+		{good, func(w io.Writer) error { _, err := io.WriteString(w, "data"); return err }},
+		{bad, func(w io.Writer) error { io.WriteString(w, "half"); return errors.New("disk full") }},
+	} {
+		wc, err := storage.Writer(storage.NewFileURI(c.path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = writeAndClose(wc, c.write)
+		_, statErr := os.Stat(c.path)
+		switch c.path {
+		case good:
+			if err != nil || statErr != nil {
+				t.Errorf("good write: %v, %v", err, statErr)
+			}
+		case bad:
+			if err == nil || !os.IsNotExist(statErr) {
+				t.Errorf("failed write: %v; file left: %v", err, statErr)
+			}
+		}
+	}
+}

@@ -1,0 +1,43 @@
+package app
+
+import (
+	"errors"
+	"io"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+)
+
+// saveXLSX asks where to save an Excel workbook, suggesting name, and writes it with write.
+func (w *window) saveXLSX(name string, write func(io.Writer) error) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			w.showError(lang.L("无法保存文件：{{.Err}}", map[string]any{"Err": err.Error()}))
+			return
+		}
+		if wc == nil {
+			return // cancelled
+		}
+		if err := writeAndClose(wc, write); err != nil {
+			w.showError(lang.L("导出失败，文件未保存：{{.Err}}", map[string]any{"Err": err.Error()}))
+			return
+		}
+		w.showInfo(lang.L("已导出到 {{.Path}}", map[string]any{"Path": wc.URI().Path()}))
+	}, w.win)
+	d.SetFileName(name)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// writeAndClose writes a file and closes it; when either fails the partly written file is
+// removed, so that it cannot pass for a good one.
+func writeAndClose(wc fyne.URIWriteCloser, write func(io.Writer) error) error {
+	err := errors.Join(write(wc), wc.Close())
+	if err != nil {
+		_ = storage.Delete(wc.URI())
+	}
+	return err
+}
