@@ -18,14 +18,7 @@ import (
 // 导出列表 offers the reports the list shows, after its filter, under a name with their year.
 func TestExportListOffersTheFilteredReports(t *testing.T) {
 	h := newHarness(t)
-	for _, k := range []struct {
-		agency string
-		year   int
-	}{{"甲镇人民政府", 2024}, {"乙镇人民政府", 2024}, {"甲镇人民政府", 2023}} {
-		if _, err := h.st.Save(h.w.ctx, report.New(k.agency, k.year)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	h.storeReports(report.New("甲镇人民政府", 2024), report.New("乙镇人民政府", 2024), report.New("甲镇人民政府", 2023))
 	h.w.showHistory()
 	h.w.history.filter.year.SetSelected("2024年")
 	h.w.askExportUnits()

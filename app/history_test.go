@@ -172,23 +172,11 @@ func TestHistoryRowOpensOnDoubleClick(t *testing.T) {
 // The list narrows to a part of the agency's name and to a year, and says when nothing is left.
 func TestHistoryFilter(t *testing.T) {
 	h := newHarness(t)
-	for _, k := range []struct {
-		agency string
-		year   int
-	}{{"甲镇人民政府", 2023}, {"甲镇人民政府", 2024}, {"乙镇人民政府", 2024}, {"县教育局", 2024}} {
-		if _, err := h.st.Save(h.w.ctx, report.New(k.agency, k.year)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	h.storeReports(report.New("甲镇人民政府", 2023), report.New("甲镇人民政府", 2024), report.New("乙镇人民政府", 2024),
+		report.New("县教育局", 2024))
 	h.w.showHistory()
 	hv := h.w.history
-	listed := func() string {
-		var out []string
-		for _, s := range hv.items {
-			out = append(out, s.Agency+strconv.Itoa(s.Year))
-		}
-		return strings.Join(out, " ")
-	}
+	listed := func() string { return listedReports(hv) }
 	if got := strings.Join(hv.filter.year.Options, " "); got != "全部年度 2024年 2023年" {
 		t.Errorf("year choices %q", got)
 	}
@@ -260,36 +248,45 @@ func TestHistorySortByColumn(t *testing.T) {
 	broken := clean.Clone()
 	broken.Meta.Agency = "乙镇人民政府"
 	broken.Set("t3.new.natural", report.Count(3))
-	for _, r := range []*report.Report{clean, broken, report.New("丙镇人民政府", 2023)} {
-		if _, err := h.st.Save(h.w.ctx, r); err != nil {
-			t.Fatal(err)
-		}
-	}
+	h.storeReports(clean, broken, report.New("丙镇人民政府", 2023))
 	h.w.showHistory()
 	hv := h.w.history
-	listed := func() string {
-		var out []string
-		for _, s := range hv.items {
-			out = append(out, s.Agency)
-		}
-		return strings.Join(out, " ")
-	}
+	listed := func() string { return listedReports(hv) }
 	title := func(i int) *widgets.TapRow {
 		return hv.order.header.(*fyne.Container).Objects[i].(*widgets.TapRow)
 	}
-	if got := listed(); got != "丙镇人民政府 甲镇人民政府 乙镇人民政府" { // by pinyin
+	if got := listed(); got != "丙镇人民政府2023 甲镇人民政府2024 乙镇人民政府2024" { // by pinyin
 		t.Errorf("default order: %s", got)
 	}
 	test.Tap(title(3)) // 错误
-	if got := listed(); !strings.HasPrefix(got, "乙镇人民政府") || hv.order.titles[3].Text != "错误 ▼" {
+	if got := listed(); !strings.HasPrefix(got, "乙镇人民政府2024") || hv.order.titles[3].Text != "错误 ▼" {
 		t.Errorf("by errors: %s (title %q)", got, hv.order.titles[3].Text)
 	}
 	test.Tap(title(3))
-	if got := listed(); !strings.HasSuffix(got, "乙镇人民政府") || hv.order.titles[3].Text != "错误 ▲" {
+	if got := listed(); !strings.HasSuffix(got, "乙镇人民政府2024") || hv.order.titles[3].Text != "错误 ▲" {
 		t.Errorf("by errors, reversed: %s (title %q)", got, hv.order.titles[3].Text)
 	}
 	test.Tap(title(1)) // 年度: newest first
-	if got := listed(); !strings.HasSuffix(got, "丙镇人民政府") || hv.order.titles[0].Text != "机关" {
+	if got := listed(); !strings.HasSuffix(got, "丙镇人民政府2023") || hv.order.titles[0].Text != "机关" {
 		t.Errorf("by year: %s (first title %q)", got, hv.order.titles[0].Text)
 	}
+}
+
+// storeReports saves reports straight into the store, as if they had been made earlier.
+func (h *harness) storeReports(rs ...*report.Report) {
+	h.t.Helper()
+	for _, r := range rs {
+		if _, err := h.st.Save(h.w.ctx, r); err != nil {
+			h.t.Fatal(err)
+		}
+	}
+}
+
+// listedReports is the start screen's list as 「机关年度」 entries.
+func listedReports(hv *historyView) string {
+	var out []string
+	for _, s := range hv.items {
+		out = append(out, s.Agency+strconv.Itoa(s.Year))
+	}
+	return strings.Join(out, " ")
 }

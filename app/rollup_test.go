@@ -24,11 +24,7 @@ func unitReport(agency string, n int64) *report.Report {
 
 func TestRollUpDialog(t *testing.T) {
 	h := newHarness(t)
-	for _, u := range []*report.Report{unitReport("甲镇人民政府", 2), unitReport("乙镇人民政府", 3), unitReport("丙镇人民政府", 4)} {
-		if _, err := h.st.Save(h.w.ctx, u); err != nil {
-			t.Fatal(err)
-		}
-	}
+	h.storeReports(unitReport("甲镇人民政府", 2), unitReport("乙镇人民政府", 3), unitReport("丙镇人民政府", 4))
 	h.w.showHistory()
 	h.w.askRollUp()
 	f := h.rollUpForm()
