@@ -208,9 +208,7 @@ func TestHistoryFilter(t *testing.T) {
 
 func TestRenameAgencyFromHistory(t *testing.T) {
 	h := newHarness(t)
-	if _, err := h.st.Save(h.w.ctx, report.New("平潭综合实验区", 2021)); err != nil {
-		t.Fatal(err)
-	}
+	h.storeReports(report.New("平潭综合实验区", 2021))
 	h.w.showHistory()
 	h.w.askRename("平潭综合实验区")
 	for _, o := range test.LaidOutObjects(h.w.win.Canvas().Overlays().Top()) {
