@@ -52,25 +52,16 @@ func (s *Store) RenameAgency(ctx context.Context, from, to string) error {
 // mergeAgency moves the reports and units of agency fromID to toID, and its parent if toID has
 // none, and removes fromID.
 func mergeAgency(ctx context.Context, tx *sql.Tx, fromID, toID int64, from, to string) error {
-	rows, err := tx.QueryContext(ctx, `SELECT a.year FROM reports a JOIN reports b ON a.year = b.year
+	years, err := column[int](ctx, tx, `SELECT a.year FROM reports a JOIN reports b ON a.year = b.year
 		WHERE a.agency_id = ? AND b.agency_id = ? ORDER BY a.year`, fromID, toID)
 	if err != nil {
 		return err
 	}
-	var clash []string
-	for rows.Next() {
-		var y int
-		if err := rows.Scan(&y); err != nil {
-			rows.Close()
-			return err
+	if len(years) > 0 {
+		var clash []string
+		for _, y := range years {
+			clash = append(clash, strconv.Itoa(y)+"年")
 		}
-		clash = append(clash, strconv.Itoa(y)+"年")
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	if len(clash) > 0 {
 		return fmt.Errorf("「%s」和「%s」都有%s的报告，无法合并；请先删除其中一份", from, to, strings.Join(clash, "、"))
 	}
 	for _, q := range []string{
@@ -99,19 +90,6 @@ func agencyID(ctx context.Context, tx *sql.Tx, name string) (int64, error) {
 
 // agencyYears lists the years the store holds a report of the agency for.
 func agencyYears(ctx context.Context, tx *sql.Tx, name string) ([]int, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT r.year FROM reports r JOIN agencies a ON a.id = r.agency_id
+	return column[int](ctx, tx, `SELECT r.year FROM reports r JOIN agencies a ON a.id = r.agency_id
 		WHERE a.name = ? ORDER BY r.year`, name)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var years []int
-	for rows.Next() {
-		var y int
-		if err := rows.Scan(&y); err != nil {
-			return nil, err
-		}
-		years = append(years, y)
-	}
-	return years, rows.Err()
 }

@@ -74,21 +74,10 @@ func setUnits(ctx context.Context, tx *sql.Tx, parent string, children []string)
 // Units returns the agencies last rolled up into parent, by name (pinyin).
 func (s *Store) Units(ctx context.Context, parent string) ([]string, error) {
 	var names []string
-	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT c.name FROM agencies c JOIN agencies p ON p.id = c.parent_id
+	err := s.read(ctx, func(tx *sql.Tx) (err error) {
+		names, err = column[string](ctx, tx, `SELECT c.name FROM agencies c JOIN agencies p ON p.id = c.parent_id
 			WHERE p.name = ?`, parent)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var n string
-			if err := rows.Scan(&n); err != nil {
-				return err
-			}
-			names = append(names, n)
-		}
-		return rows.Err()
+		return err
 	})
 	slices.SortFunc(names, report.CompareAgencies)
 	return names, err
