@@ -28,12 +28,11 @@ type headerBar struct {
 // statusLabels are the status names shown, in the order of the chooser.
 func statusLabels() []string { return []string{lang.L("草稿"), lang.L("定稿")} }
 
-func statusLabel(s report.Status) string {
-	if s == report.StatusFinal {
-		return lang.L("定稿")
-	}
-	return lang.L("草稿")
-}
+// statusLabel is a status in the UI's language.
+func statusLabel(s report.Status) string { return lang.L(s.Label()) }
+
+// yearLabel is how a year is shown on its own: 「2023年」.
+func yearLabel(y int) string { return lang.L("{{.Year}}年", map[string]any{"Year": strconv.Itoa(y)}) }
 
 func newHeaderBar(v *reportView) *headerBar {
 	m := v.doc.r.Meta

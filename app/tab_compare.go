@@ -177,9 +177,6 @@ func compareConfirm(win fyne.Window, title, msg string, ok func()) {
 	d.Show()
 }
 
-// yearLabel is how a year is shown on its own: 「2023年」.
-func yearLabel(y int) string { return lang.L("{{.Year}}年", map[string]any{"Year": strconv.Itoa(y)}) }
-
 // compareChosenYear reads a year chooser; 0 when nothing is chosen.
 func compareChosenYear(s *widget.Select) int {
 	for i, o := range s.Options {

@@ -121,14 +121,6 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// statusText is a status as clerks call it.
-func statusText(s report.Status) string {
-	if s == report.StatusFinal {
-		return "定稿"
-	}
-	return "草稿"
-}
-
 // importOutcomeText says what db import did with a file's report.
 var importOutcomeText = map[store.Outcome]string{
 	store.Added:     "新增",
@@ -203,7 +195,7 @@ func dbList(ctx context.Context, st *store.Store, args []string, stdout, stderr 
 		return 0
 	}
 	for _, s := range list {
-		fmt.Fprintf(stdout, "%s\t%d年\t%s\t错误 %d\t警告 %d\t空白 %d\t修改于 %s\n", s.Agency, s.Year, statusText(s.Status),
+		fmt.Fprintf(stdout, "%s\t%d年\t%s\t错误 %d\t警告 %d\t空白 %d\t修改于 %s\n", s.Agency, s.Year, s.Status.Label(),
 			s.Errors, s.Warnings, s.Blanks, s.Updated.Format("2006-01-02 15:04"))
 	}
 	return 0

@@ -32,6 +32,14 @@ const (
 	StatusFinal Status = "final" // 定稿
 )
 
+// Label is the status as clerks call it: 草稿 or 定稿 (an unknown status reads as a draft).
+func (s Status) Label() string {
+	if s == StatusFinal {
+		return "定稿"
+	}
+	return "草稿"
+}
+
 // Meta is what the document says about itself.
 type Meta struct {
 	Agency     string // 机关名称

@@ -139,14 +139,10 @@ func layout(sw *excelize.StreamWriter, lastCol int) error {
 }
 
 func dataRow(r Row, cells []schema.Cell, st styles) []any {
-	status := "草稿"
-	if r.Status == report.StatusFinal {
-		status = "定稿"
-	}
 	out := []any{
 		excelize.Cell{StyleID: st.text, Value: r.Report.Meta.Agency},
 		excelize.Cell{StyleID: st.number, Value: r.Report.Meta.Year},
-		excelize.Cell{StyleID: st.text, Value: status},
+		excelize.Cell{StyleID: st.text, Value: r.Status.Label()},
 		excelize.Cell{StyleID: st.count(r.Errors), Value: r.Errors},
 		excelize.Cell{StyleID: st.number, Value: r.Warnings},
 		excelize.Cell{StyleID: st.number, Value: r.Blanks},
