@@ -10,7 +10,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 )
 
-// saveXLSX asks where to save an Excel workbook, suggesting name, and writes it with write.
+// saveXLSX asks where to save an Excel workbook, suggesting name, and writes it with write off
+// the UI goroutine; write must not touch the UI.
 func (w *window) saveXLSX(name string, write func(io.Writer) error) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
@@ -20,11 +21,19 @@ func (w *window) saveXLSX(name string, write func(io.Writer) error) {
 		if wc == nil {
 			return // cancelled
 		}
-		if err := writeAndClose(wc, write); err != nil {
-			w.showError(lang.L("导出失败，文件未保存：{{.Err}}", map[string]any{"Err": err.Error()}))
-			return
-		}
-		w.showInfo(lang.L("已导出到 {{.Path}}", map[string]any{"Path": wc.URI().Path()}))
+		// A workbook of hundreds of reports takes a moment; the window stays live meanwhile.
+		w.showBusy(lang.L("正在导出…"))
+		w.sched.background(func() {
+			err := writeAndClose(wc, write)
+			w.sched.ui(func() {
+				w.hideBusy()
+				if err != nil {
+					w.showError(lang.L("导出失败，文件未保存：{{.Err}}", map[string]any{"Err": err.Error()}))
+					return
+				}
+				w.showInfo(lang.L("已导出到 {{.Path}}", map[string]any{"Path": wc.URI().Path()}))
+			})
+		})
 	}, w.win)
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
