@@ -3,7 +3,6 @@ package app
 import (
 	"cmp"
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -20,34 +19,20 @@ type historyColumn struct {
 	title string
 	// compare orders two reports in the column's natural direction: names by pinyin, years and
 	// counts from the largest, so that one click brings the units with most errors to the top.
-	compare func(a, b store.Summary, names nameOrder) int
+	compare func(a, b store.Summary, names report.AgencyOrder) int
 	desc    bool // the natural direction is from the largest
 }
 
 var historyColumnDefs = []historyColumn{
-	{"机关", func(a, b store.Summary, names nameOrder) int { return names.compare(a.Agency, b.Agency) }, false},
-	{"年度", func(a, b store.Summary, _ nameOrder) int { return cmp.Compare(b.Year, a.Year) }, true},
-	{"状态", func(a, b store.Summary, _ nameOrder) int {
+	{"机关", func(a, b store.Summary, names report.AgencyOrder) int { return names.Compare(a.Agency, b.Agency) }, false},
+	{"年度", func(a, b store.Summary, _ report.AgencyOrder) int { return cmp.Compare(b.Year, a.Year) }, true},
+	{"状态", func(a, b store.Summary, _ report.AgencyOrder) int {
 		return cmp.Compare(statusRank(a.Status), statusRank(b.Status))
 	}, false},
-	{"错误", func(a, b store.Summary, _ nameOrder) int { return cmp.Compare(b.Errors, a.Errors) }, true},
-	{"警告", func(a, b store.Summary, _ nameOrder) int { return cmp.Compare(b.Warnings, a.Warnings) }, true},
-	{"空格", func(a, b store.Summary, _ nameOrder) int { return cmp.Compare(b.Blanks, a.Blanks) }, true},
-	{"最后修改", func(a, b store.Summary, _ nameOrder) int { return b.Updated.Compare(a.Updated) }, true},
-}
-
-// nameOrder holds the pinyin sort key of each agency name met while sorting, one per name.
-type nameOrder map[string]string
-
-func (o nameOrder) compare(a, b string) int { return strings.Compare(o.key(a), o.key(b)) }
-
-func (o nameOrder) key(name string) string {
-	k, ok := o[name]
-	if !ok {
-		k = report.AgencyKey(name)
-		o[name] = k
-	}
-	return k
+	{"错误", func(a, b store.Summary, _ report.AgencyOrder) int { return cmp.Compare(b.Errors, a.Errors) }, true},
+	{"警告", func(a, b store.Summary, _ report.AgencyOrder) int { return cmp.Compare(b.Warnings, a.Warnings) }, true},
+	{"空格", func(a, b store.Summary, _ report.AgencyOrder) int { return cmp.Compare(b.Blanks, a.Blanks) }, true},
+	{"最后修改", func(a, b store.Summary, _ report.AgencyOrder) int { return b.Updated.Compare(a.Updated) }, true},
 }
 
 // historySort is the order of the start screen's list, chosen by clicking a column title; a
@@ -96,7 +81,7 @@ func (s *historySort) mark() {
 
 // apply orders items by the chosen column; ties go by agency (by pinyin), then newest year first.
 func (s *historySort) apply(items []store.Summary) {
-	by, names := historyColumnDefs[s.column].compare, nameOrder{}
+	by, names := historyColumnDefs[s.column].compare, report.NewAgencyOrder()
 	slices.SortStableFunc(items, func(a, b store.Summary) int {
 		c := by(a, b, names)
 		if s.reverse {
@@ -105,7 +90,7 @@ func (s *historySort) apply(items []store.Summary) {
 		if c != 0 {
 			return c
 		}
-		return cmp.Or(names.compare(a.Agency, b.Agency), cmp.Compare(b.Year, a.Year))
+		return cmp.Or(names.Compare(a.Agency, b.Agency), cmp.Compare(b.Year, a.Year))
 	})
 }
 

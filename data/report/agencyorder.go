@@ -1,6 +1,7 @@
 package report
 
 import (
+	"strings"
 	"sync"
 
 	"golang.org/x/text/collate"
@@ -22,9 +23,28 @@ func CompareAgencies(a, b string) int {
 	return agencyCollator.CompareString(a, b)
 }
 
-// AgencyKey is a sort key for an agency name: keys compare as strings in CompareAgencies' order,
-// so a long list is sorted with one key per distinct name instead of a collation per comparison.
-func AgencyKey(name string) string {
+// AgencyOrder compares agency names as CompareAgencies does, keeping one sort key per distinct
+// name, so a long list is sorted without a collation per comparison. The zero value is not
+// usable: make one with NewAgencyOrder for each sort.
+type AgencyOrder map[string]string
+
+// NewAgencyOrder returns an empty AgencyOrder.
+func NewAgencyOrder() AgencyOrder { return AgencyOrder{} }
+
+// Compare orders a and b by pinyin.
+func (o AgencyOrder) Compare(a, b string) int { return strings.Compare(o.key(a), o.key(b)) }
+
+func (o AgencyOrder) key(name string) string {
+	k, ok := o[name]
+	if !ok {
+		k = agencyKey(name)
+		o[name] = k
+	}
+	return k
+}
+
+// agencyKey is a sort key for an agency name: keys compare as strings in CompareAgencies' order.
+func agencyKey(name string) string {
 	agencyCollator.Lock()
 	defer agencyCollator.Unlock()
 	key := string(agencyCollator.KeyFromString(&agencyCollator.buf, name))

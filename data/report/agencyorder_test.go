@@ -2,7 +2,6 @@ package report
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -18,12 +17,12 @@ func TestCompareAgenciesByPinyin(t *testing.T) {
 	}
 }
 
-func TestAgencyKeyOrdersLikeCompare(t *testing.T) {
+func TestAgencyOrderLikeCompare(t *testing.T) {
 	names := []string{"乙镇人民政府", "县教育局", "甲镇人民政府", "城关镇人民政府", "丙镇人民政府", "甲镇", "Abc"}
 	for _, a := range names {
 		for _, b := range names {
-			ka, kb := AgencyKey(a), AgencyKey(b)
-			if got, want := strings.Compare(ka, kb), CompareAgencies(a, b); got != want {
+			o := NewAgencyOrder()
+			if got, want := o.Compare(a, b), CompareAgencies(a, b); got != want {
 				t.Errorf("%s vs %s: keys %d, collation %d", a, b, got, want)
 			}
 		}

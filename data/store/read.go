@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 
 	"nianbao/data/report"
 	"nianbao/data/schema"
@@ -36,8 +37,8 @@ func (s *Store) Previous(ctx context.Context, agency string, year int) (*report.
 	return r, err
 }
 
-// List returns every stored report, by agency and year, with its cached finding counts; it loads
-// no report.
+// List returns every stored report, by agency (pinyin) and year, with its cached finding counts;
+// it loads no report.
 func (s *Store) List(ctx context.Context) ([]Summary, error) {
 	var out []Summary
 	err := s.read(ctx, func(tx *sql.Tx) error {
@@ -58,6 +59,9 @@ func (s *Store) List(ctx context.Context) ([]Summary, error) {
 		}
 		return rows.Err()
 	})
+	// SQL puts each agency's years together and in order; the stable sort keeps that.
+	names := report.NewAgencyOrder()
+	slices.SortStableFunc(out, func(a, b Summary) int { return names.Compare(a.Agency, b.Agency) })
 	return out, err
 }
 
