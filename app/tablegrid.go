@@ -14,10 +14,12 @@ import (
 	"nianbao/widgets"
 )
 
-// parseCell reads what the user typed into cell i. Beyond report.ParseValue (full-width digits,
-// separators, units, "/" for not applicable) it refuses what no clerk means to type: a negative
-// number, or a fraction where a count belongs. The message names the cell.
-func parseCell(i int, text string) (report.Value, error) {
+// cellProblem checks what the user typed into cell i, for the cell's inline mark. Beyond
+// report.ParseValue (full-width digits, separators, units, "/" for not applicable) it marks what
+// no clerk means to type: a negative number, or a fraction where a count belongs. The message
+// names the cell. Whatever the answer, the text goes into the report as typed (report.ReadCell),
+// where the rules report it, so that what the cell shows is what is stored.
+func cellProblem(i int, text string) error {
 	c := schema.CellAt(i)
 	v, err := report.ParseValue(text)
 	if err == nil && v.IsNumber() {
@@ -29,9 +31,9 @@ func parseCell(i int, text string) (report.Value, error) {
 		}
 	}
 	if err != nil {
-		return report.Value{}, errors.New(lang.L("{{.Cell}}：{{.Err}}", map[string]any{"Cell": c.Label(), "Err": err.Error()}))
+		return errors.New(lang.L("{{.Cell}}：{{.Err}}", map[string]any{"Cell": c.Label(), "Err": err.Error()}))
 	}
-	return v, nil
+	return nil
 }
 
 // blockIndexes are the schema indexes of a block's cells by row and column.
@@ -61,10 +63,10 @@ func (v *reportView) bodyCells(idx []int) []widgets.GridCell {
 func (v *reportView) newBlockGrid(idx [][]int, spec widgets.GridSpec) *widgets.Grid {
 	g := widgets.NewGrid(spec)
 	g.Parse = func(row, col int, text string) error {
-		_, err := parseCell(idx[row][col], text)
-		return err
+		return cellProblem(idx[row][col], text)
 	}
 	g.OnCellChanged = func(row, col int, text string) { v.cellTyped(idx[row][col], text) }
+	g.OnInvalid = func(row, col int, text string, _ error) { v.cellTyped(idx[row][col], text) }
 	for r := range idx {
 		for c, i := range idx[r] {
 			v.places[i] = cellPlace{grid: g, row: r, col: c}

@@ -113,13 +113,10 @@ func (v *reportView) fillCells() {
 	}
 }
 
-// cellTyped takes a value the user typed into cell i (text already checked by parseCell).
+// cellTyped takes what the user typed into cell i into the report, as typed: text that is no value
+// is kept as an invalid cell, which the rules report (CELL-INVALID).
 func (v *reportView) cellTyped(i int, text string) {
-	val, err := parseCell(i, text)
-	if err != nil {
-		return
-	}
-	changed := v.doc.SetCell(i, val)
+	changed := v.doc.SetCell(i, report.ReadCell(text))
 	if changed == nil {
 		return
 	}

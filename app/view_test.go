@@ -119,33 +119,89 @@ func TestTypingTable3UpdatesTotalsCountsAndCheckList(t *testing.T) {
 	}
 }
 
-func TestInvalidTextNeverReachesTheModel(t *testing.T) {
+// What a cell shows is what the report stores: text that is no value stays as typed and is an
+// error, a minus makes a negative number (never 「/」), a fraction in a count stays a fraction;
+// each is counted, blocks 定稿 and is shown again after reopening.
+func TestWhatIsTypedIsStored(t *testing.T) {
+	for _, c := range []struct {
+		typed string
+		want  report.Value
+		rule  string
+	}{
+		{"1.5", report.Num(15000), "CELL-NOT-INTEGER"},
+		{"-3", report.Count(-3), "CELL-NEGATIVE"},
+		{"5x", report.InvalidText("5x"), "CELL-INVALID"},
+		{"abc", report.InvalidText("abc"), "CELL-INVALID"},
+	} {
+		t.Run(c.typed, func(t *testing.T) {
+			h := newHarness(t)
+			v := h.openNew("测试县民政局", 2024)
+			h.typeInto("t3.new.natural", "5")
+			cell := h.cell("t3.new.natural")
+			test.Type(cell, c.typed)
+			if cell.Err() == nil {
+				t.Errorf("%q not marked", c.typed)
+			}
+			if got := v.doc.r.Get("t3.new.natural"); got != c.want {
+				t.Errorf("model holds %+v, want %+v", got, c.want)
+			}
+			if got := v.header.errors.Text; got == "错误 0" {
+				t.Errorf("header = %q", got)
+			}
+			v.tabs.Select(v.check.item)
+			if ids := checkIDs(v); !slices.Contains(ids, c.rule+"/t3.new.natural") {
+				t.Errorf("检查 lists %v, want %s", ids, c.rule)
+			}
+			if v.setStatus(report.StatusFinal) {
+				t.Error("marked 定稿 with an invalid cell")
+			}
+			h.w.quit()
+			if got := h.stored("测试县民政局", 2024).Get("t3.new.natural"); got != c.want {
+				t.Errorf("stored %+v, want %+v", got, c.want)
+			}
+			h2 := &harness{t: t, app: h.app, st: h.st, clock: h.clock}
+			h2.w = newWindow(h.app, newTestWindow(t), h.st, h.clock.scheduler())
+			h2.w.open("测试县民政局", 2024)
+			if got := h2.shown("t3.new.natural"); got != c.typed {
+				t.Errorf("reopened cell shows %q, want %q", got, c.typed)
+			}
+			if p := h2.w.view.places[schema.MustIndex("t3.new.natural")]; p.grid.Text(p.row, p.col) != c.typed {
+				t.Errorf("grid text %q", p.grid.Text(p.row, p.col))
+			}
+		})
+	}
+}
+
+// Money takes decimals and 0 is a number, not blank.
+func TestFeesAndZero(t *testing.T) {
 	h := newHarness(t)
 	v := h.openNew("测试县民政局", 2024)
-	h.typeInto("t3.new.natural", "5")
-	// The model follows each keystroke that leaves valid text ("1" of "1.5", "-" which marks not
-	// applicable); it never takes the invalid text itself.
-	for _, bad := range []string{"abc", "-1", "1.5", "12件x"} {
-		c := h.cell("t3.new.natural")
-		test.Type(c, bad)
-		if c.Err() == nil {
-			t.Errorf("%q accepted", bad)
-		}
-		got := v.doc.r.Get("t3.new.natural")
-		if got.IsNumber() && (got.N < 0 || !got.N.IsWhole()) {
-			t.Errorf("after %q the model holds %v", bad, got.N)
-		}
-		if bad == "abc" && got != report.Count(5) {
-			t.Errorf("after %q the model holds %+v, want the last valid value", bad, got)
-		}
-	}
-	h.typeInto("t2.fees.amount", "1.25") // money takes decimals
+	h.typeInto("t2.fees.amount", "1.25")
 	if got := v.doc.r.Get("t2.fees.amount"); got != report.Num(12500) {
 		t.Errorf("fee = %+v", got)
 	}
 	h.typeInto("t3.new.commercial", "0")
 	if got := v.doc.r.Get("t3.new.commercial"); got != report.Count(0) {
 		t.Errorf("0 must be a number, not blank: %+v", got)
+	}
+}
+
+// A pasted block keeps what it holds too: a value that is not one is stored as pasted.
+func TestPasteKeepsInvalidText(t *testing.T) {
+	h := newHarness(t)
+	v := h.openNew("测试县民政局", 2024)
+	c := h.cell("t3.new.natural")
+	clip := test.NewClipboard()
+	clip.SetContent("1\t2x\t-3\n")
+	c.TypedShortcut(&fyne.ShortcutPaste{Clipboard: clip})
+	for key, want := range map[string]report.Value{"t3.new.natural": report.Count(1),
+		"t3.new.commercial": report.InvalidText("2x"), "t3.new.research": report.Count(-3)} {
+		if got := v.doc.r.Get(key); got != want {
+			t.Errorf("%s = %+v, want %+v", key, got, want)
+		}
+	}
+	if got := h.shown("t3.new.commercial"); got != "2x" {
+		t.Errorf("grid shows %q", got)
 	}
 }
 

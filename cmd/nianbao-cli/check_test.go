@@ -24,6 +24,7 @@ type checkElement struct {
 	Year     int                        `json:"year"`
 	Format   string                     `json:"format"`
 	Cells    map[string]json.RawMessage `json:"cells"`
+	Invalid  map[string]string          `json:"invalid"`
 	Findings []struct {
 		Rule     string          `json:"rule"`
 		Severity string          `json:"severity"`

@@ -33,7 +33,7 @@ func TestCheckWebPages(t *testing.T) {
 		}
 	}
 	if site.Agency != "测试县人民政府办公室" || site.Year != 2024 || string(site.Cells["t3.new.total"]) != "34" ||
-		string(site.Cells["t2.rules.issued"]) != "null" || string(site.Cells["t3.rejected.publication.legal"]) != "null" {
+		string(site.Cells["t2.rules.issued"]) != "null" || string(site.Cells["t3.rejected.publication.legal"]) != "null" || site.Invalid["t3.rejected.publication.legal"] != "见附件" {
 		t.Errorf("site page: %s %d, cells %s %s", site.Agency, site.Year, site.Cells["t3.new.total"], site.Cells["t2.rules.issued"])
 	}
 	var errs []string
@@ -43,7 +43,7 @@ func TestCheckWebPages(t *testing.T) {
 		}
 	}
 	slices.Sort(errs)
-	if want := []string{"T3-BALANCE 36≠35", "T3-ROW-SUM 33≠34", "T4-SUM 2≠3"}; !slices.Equal(errs, want) {
+	if want := []string{"CELL-INVALID null≠null", "T3-BALANCE 36≠35", "T3-ROW-SUM 33≠34", "T4-SUM 2≠3"}; !slices.Equal(errs, want) {
 		t.Errorf("site page errors %q, want %q", errs, want)
 	}
 	if len(site.ImportNotes) != 2 || !strings.Contains(site.ImportNotes[1], "（八）其他情形") {

@@ -147,18 +147,18 @@ func TestReadSiteChrome(t *testing.T) {
 		"t3.new.natural": "30", "t3.new.other": "0", "t3.new.total": "34",
 		"t3.granted.commercial": "1", "t3.granted.total": "13", "t3.partial.social": "1",
 		"t3.denied.safety.natural": "1", "t3.unable.not_held.total": "7", "t3.rejected.excessive.natural": "0",
-		"t3.rejected.publication.legal": "", "t3.rejected.publication.natural": "0",
+		"t3.rejected.publication.legal": "见附件", "t3.rejected.publication.natural": "0",
 		"t3.other.other.total": "1", "t3.result_total.total": "33", "t3.carry_next.natural": "2",
 		"t4.review.upheld": "1", "t4.review.pending": "1", "t4.review.total": "3", "t4.after_review.total": "0",
 	})
 	wantNotes := []string{
-		"表三 （五）不予处理3.要求提供公开出版物 · 法律服务机构：“见附件”不是数字，请填写数字（不适用填“/”），未读取",
+		"表三 （五）不予处理3.要求提供公开出版物 · 法律服务机构：“见附件”不是数字，请填写数字（不适用填“/”），按原文保留",
 		"表三第31行（（八）其他情形）：表三中没有这一行，未读取",
 	}
 	if !reflect.DeepEqual(r.Source.ImportNotes, wantNotes) {
 		t.Errorf("notes:\n%q\nwant\n%q", r.Source.ImportNotes, wantNotes)
 	}
-	want := []string{"T3-BALANCE/total", "T3-ROW-SUM/t3.new", "T4-SUM/review"}
+	want := []string{"CELL-INVALID/t3.rejected.publication.legal", "T3-BALANCE/total", "T3-ROW-SUM/t3.new", "T4-SUM/review"}
 	if ids := errorIDs(r); !reflect.DeepEqual(ids, want) {
 		t.Errorf("errors %v, want %v", ids, want)
 	}

@@ -243,11 +243,12 @@ func (p *importer) assign(at, rowKey string, keys []string, texts []string) {
 	p.tbl.filled[rowKey] = at
 	for j, key := range keys {
 		i := schema.MustIndex(key)
+		// Text that is no value is kept as written: the rules report it (CELL-INVALID) and the
+		// clerk sees what the document said, rather than a blank or some other number.
 		v, err := report.ParseValue(texts[j])
 		if err != nil {
-			p.tablef("%s：%v，未读取", schema.CellAt(i).Label(), err)
-			delete(p.tbl.cells, i)
-			continue
+			p.tablef("%s：%v，按原文保留", schema.CellAt(i).Label(), err)
+			v = report.InvalidText(strings.TrimSpace(texts[j]))
 		}
 		if schema.CellAt(i).Kind == schema.Money && isYuanText(texts[j]) {
 			p.tbl.feeInYuan = true

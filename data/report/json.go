@@ -35,7 +35,7 @@ type jsonReport struct {
 }
 
 // MarshalJSON writes the versioned native encoding: metadata, narrative, and every cell as a
-// number, "/" (not applicable) or null (blank). Map keys are sorted, so output is deterministic.
+// number, "/" (not applicable), a string (the text of an invalid cell, as written) or null (blank). Map keys are sorted, so output is deterministic.
 func (r *Report) MarshalJSON() ([]byte, error) {
 	j := jsonReport{
 		Kind: fileKind, Version: FileVersion,
@@ -64,14 +64,19 @@ func cellJSON(v Value) json.RawMessage {
 		return json.RawMessage(v.N.String())
 	case NotApplicable:
 		return json.RawMessage(`"` + notApplicableJSON + `"`)
+	case Invalid:
+		b, _ := json.Marshal(v.Text) // a string always marshals
+		return b
 	}
 	return json.RawMessage("null")
 }
 
-// MarshalJSON writes a cell as the native file does: a number, "/" or null.
+// MarshalJSON writes a cell as the native file does: a number, "/", the text of an invalid cell
+// as written, or null.
 func (v Value) MarshalJSON() ([]byte, error) { return cellJSON(v), nil }
 
-// UnmarshalJSON reads a cell written by MarshalJSON (or any text ParseValue accepts).
+// UnmarshalJSON reads a cell written by MarshalJSON: a string that is no value is an invalid
+// cell holding it.
 func (v *Value) UnmarshalJSON(b []byte) error {
 	val, err := parseCellJSON(b)
 	if err != nil {
@@ -81,8 +86,9 @@ func (v *Value) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// UnmarshalJSON reads the native encoding. Unknown cell keys, a newer version or a value that is
-// not a number, "/" or null are errors naming the cell.
+// UnmarshalJSON reads the native encoding. Unknown cell keys, a newer version or a cell that is
+// neither a number, a string nor null are errors naming the cell; a string that is no value is
+// kept as an invalid cell, which the rules report.
 func (r *Report) UnmarshalJSON(b []byte) error {
 	var j jsonReport
 	dec := json.NewDecoder(bytes.NewReader(b))
@@ -138,7 +144,7 @@ func parseCellJSON(raw json.RawMessage) (Value, error) {
 		if err := json.Unmarshal(t, &s); err != nil {
 			return Value{}, err
 		}
-		return ParseValue(s)
+		return ReadCell(s), nil
 	}
 	f, err := ParseFixed(string(t))
 	if err != nil {

@@ -63,6 +63,8 @@ func TestJSONRoundTrip(t *testing.T) {
 	r.Set("t3.new.natural", Count(5))
 	r.Set("t2.fees.amount", Num(12345))
 	r.Set("t4.review.other", Value{State: NotApplicable})
+	r.Set("t4.review.upheld", InvalidText(" 5x"))
+	r.Set("t4.review.corrected", Count(-3))
 	r.Source.ImportNotes = []string{"第3行：无法识别"}
 	b, err := json.Marshal(r)
 	if err != nil {
@@ -89,7 +91,7 @@ func TestJSONRejects(t *testing.T) {
 		`{"kind":"nianbao-report","version":99,"cells":{}}`,
 		`{"kind":"other"}`,
 		`{"kind":"nianbao-report","version":1,"cells":{"t9.x.y":1}}`,
-		`{"kind":"nianbao-report","version":1,"cells":{"t3.new.total":"abc"}}`,
+		`{"kind":"nianbao-report","version":1,"cells":{"t3.new.total":true}}`,
 		`not json`,
 	} {
 		var r Report
@@ -129,5 +131,48 @@ func TestGuessLevel(t *testing.T) {
 		if got := GuessLevel(name); got != want {
 			t.Errorf("GuessLevel(%s) = %q, want %q", name, got, want)
 		}
+	}
+}
+
+// What is typed is what is kept: a value that is not one stays as written, a minus is a
+// negative number and only the marks of not applicable mean "/".
+func TestReadCell(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want Value
+	}{
+		{"1.5", Num(15000)},
+		{"-3", Count(-3)},
+		{"－3", Count(-3)},
+		{"5x", InvalidText("5x")},
+		{"abc", InvalidText("abc")},
+		{" 1 2 ", InvalidText(" 1 2 ")},
+		{"-", Value{State: NotApplicable}},
+		{"不适用", Value{State: NotApplicable}},
+		{"", Value{}},
+		{"１２件", Count(12)},
+	} {
+		got := ReadCell(c.in)
+		if got != c.want {
+			t.Errorf("ReadCell(%q) = %+v, want %+v", c.in, got, c.want)
+		}
+		if got.State == Invalid && (got.String() != c.in || got.Problem() == "") {
+			t.Errorf("ReadCell(%q): shown as %q, problem %q", c.in, got.String(), got.Problem())
+		}
+	}
+}
+
+// An invalid cell in a file is read back as written, not refused and not turned into a number.
+func TestJSONInvalidCell(t *testing.T) {
+	var r Report
+	in := `{"kind":"nianbao-report","version":1,"agency":"甲","year":2023,"cells":{"t3.new.total":"abc","t3.new.natural":"-2"}}`
+	if err := json.Unmarshal([]byte(in), &r); err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Get("t3.new.total"); got != InvalidText("abc") {
+		t.Errorf("t3.new.total = %+v", got)
+	}
+	if got := r.Get("t3.new.natural"); got != Count(-2) {
+		t.Errorf("t3.new.natural = %+v", got)
 	}
 }

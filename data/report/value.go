@@ -16,12 +16,16 @@ const (
 	Number
 	// NotApplicable is a cell a report marked "/", "—", "不适用" or "无".
 	NotApplicable
+	// Invalid is a cell holding text that is no value ("5x", "abc"): kept exactly as written, so
+	// that what the user sees is what is stored, and an error (CELL-INVALID) until corrected.
+	Invalid
 )
 
-// Value is one cell: its state and, for State Number, its number.
+// Value is one cell: its state, for State Number its number, for State Invalid its text.
 type Value struct {
 	State State
 	N     Fixed
+	Text  string
 }
 
 // Num returns a number value.
@@ -30,16 +34,43 @@ func Num(n Fixed) Value { return Value{State: Number, N: n} }
 // Count returns a whole-number value.
 func Count(n int64) Value { return Value{State: Number, N: Int(n)} }
 
+// InvalidText returns a cell holding text that is not a value, kept as written.
+func InvalidText(text string) Value { return Value{State: Invalid, Text: text} }
+
 // IsNumber reports whether v holds a number.
 func (v Value) IsNumber() bool { return v.State == Number }
 
-// String formats v as a report writes it: the number, "/" for not applicable, "" for blank.
+// String formats v as a report writes it: the number, "/" for not applicable, the text as
+// written for an invalid cell, "" for blank.
 func (v Value) String() string {
 	switch v.State {
 	case Number:
 		return v.N.String()
 	case NotApplicable:
 		return "/"
+	case Invalid:
+		return v.Text
+	}
+	return ""
+}
+
+// ReadCell reads a cell as typed or written, like ParseValue, but never drops what it cannot
+// read: text that is no value becomes an Invalid cell holding the text exactly as written.
+func ReadCell(s string) Value {
+	v, err := ParseValue(s)
+	if err != nil {
+		return InvalidText(s)
+	}
+	return v
+}
+
+// Problem says in Chinese what is wrong with an invalid cell's text ("" for any other cell).
+func (v Value) Problem() string {
+	if v.State != Invalid {
+		return ""
+	}
+	if _, err := ParseValue(v.Text); err != nil {
+		return err.Error()
 	}
 	return ""
 }

@@ -13,6 +13,17 @@ import (
 // testdata/fuzz/FuzzParseValue.
 func FuzzParseValue(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in string) {
+		// Whatever is typed is kept: as a value, or as the text exactly, which JSON carries back.
+		cell := ReadCell(in)
+		if cell.State == Invalid && cell.String() != in {
+			t.Fatalf("ReadCell(%q) shows %q", in, cell.String())
+		}
+		if b, err := cell.MarshalJSON(); err == nil && utf8.ValidString(in) {
+			var back Value
+			if err := back.UnmarshalJSON(b); err != nil || back != cell {
+				t.Fatalf("ReadCell(%q) = %+v reads back from %s as %+v (%v)", in, cell, b, back, err)
+			}
+		}
 		v, err := ParseValue(in)
 		if err != nil {
 			msg := err.Error()

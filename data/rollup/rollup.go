@@ -54,6 +54,9 @@ func Sum(parts []*report.Report) Result {
 		if p.Source.FeeInYuan {
 			res.Notes = append(res.Notes, fmt.Sprintf("「%s」的收费金额按“元”填写，未计入（汇总按“万元”）", p.Meta.Agency))
 		}
+		if invalid := invalidIn(p); len(invalid) > 0 {
+			res.Notes = append(res.Notes, fmt.Sprintf("「%s」有 %d 个单元格填写的不是数值，未计入，请先在该单位的报告中改正：%s", p.Meta.Agency, len(invalid), listCells(invalid)))
+		}
 		if missing := missingIn(p, res.Cells); len(missing) > 0 {
 			res.Notes = append(res.Notes, fmt.Sprintf("「%s」有 %d 个单元格空白或为“/”，按 0 汇总：%s", p.Meta.Agency, len(missing), listCells(missing)))
 		}
@@ -70,11 +73,22 @@ func (res Result) Into(r *report.Report) {
 	r.Source = report.Source{ImportNotes: append([]string(nil), res.Notes...)}
 }
 
-// missingIn lists the cells in which p has no number while the sum has one.
+// missingIn lists the cells p left blank or marked "/" while the sum has a number.
 func missingIn(p *report.Report, sum []report.Value) []int {
 	var out []int
 	for i, v := range p.Cells {
-		if v.State != report.Number && sum[i].State == report.Number {
+		if (v.State == report.Blank || v.State == report.NotApplicable) && sum[i].State == report.Number {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// invalidIn lists the cells of p holding text that is no value.
+func invalidIn(p *report.Report) []int {
+	var out []int
+	for i, v := range p.Cells {
+		if v.State == report.Invalid {
 			out = append(out, i)
 		}
 	}

@@ -58,6 +58,7 @@ func TestSumNotesWhatItLeftOut(t *testing.T) {
 	b := unit(t, "乙镇人民政府", 4, 0)
 	b.Set("t3.new.natural", report.Value{})
 	b.Set("t3.granted.natural", report.Value{State: report.NotApplicable})
+	b.Set("t3.granted.commercial", report.InvalidText("5x"))
 	yuan := unit(t, "丙镇人民政府", 1, 500)
 	yuan.Source.FeeInYuan = true
 	old := unit(t, "丁镇人民政府", 9, 0)
@@ -74,6 +75,7 @@ func TestSumNotesWhatItLeftOut(t *testing.T) {
 	want := []string{
 		"汇总自 5 个单位的报告：甲镇人民政府、乙镇人民政府、丙镇人民政府、丁镇人民政府、戊镇人民政府",
 		"「丁镇人民政府」的报告是2019年试行格式，表格未计入",
+		"「乙镇人民政府」有 1 个单元格填写的不是数值，未计入，请先在该单位的报告中改正：表三 （一）予以公开 · 商业企业",
 		"「乙镇人民政府」有 2 个单元格空白或为“/”，按 0 汇总：",
 		"「丙镇人民政府」的收费金额按“元”填写，未计入（汇总按“万元”）",
 		"「戊镇人民政府」有 200 个单元格空白或为“/”，按 0 汇总：",
@@ -86,8 +88,8 @@ func TestSumNotesWhatItLeftOut(t *testing.T) {
 			t.Errorf("note %d = %q, want it to start with %q", i, res.Notes[i], w)
 		}
 	}
-	if !strings.HasSuffix(res.Notes[4], "等") {
-		t.Errorf("a long list of cells is cut: %q", res.Notes[4])
+	if !strings.HasSuffix(res.Notes[5], "等") {
+		t.Errorf("a long list of cells is cut: %q", res.Notes[5])
 	}
 }
 

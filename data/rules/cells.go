@@ -8,13 +8,18 @@ import (
 	"nianbao/data/schema"
 )
 
-// cellValueRules appends CELL-NEGATIVE and CELL-NOT-INTEGER for one cell.
+// cellValueRules appends CELL-INVALID, CELL-NEGATIVE and CELL-NOT-INTEGER for one cell.
 func cellValueRules(r *report.Report, i int, out []Finding) []Finding {
 	v := r.Cells[i]
+	c := schema.CellAt(i)
+	if v.State == report.Invalid {
+		return append(out, Finding{Rule: "CELL-INVALID", Severity: Error, Cells: []string{c.Key},
+			Section: c.Table.Section, ID: "CELL-INVALID/" + c.Key,
+			Message: fmt.Sprintf("%s：%s", c.Label(), v.Problem())})
+	}
 	if v.State != report.Number {
 		return out
 	}
-	c := schema.CellAt(i)
 	if v.N < 0 {
 		out = append(out, Finding{Rule: "CELL-NEGATIVE", Severity: Error, Cells: []string{c.Key},
 			Actual: fixed(v.N), Section: c.Table.Section, ID: "CELL-NEGATIVE/" + c.Key,

@@ -66,7 +66,7 @@ func init() {
 		for _, c := range cells {
 			add(unit{cells: []int{c.Index}, run: func(r, _ *report.Report, out []Finding) []Finding {
 				return cellValueRules(r, c.Index, out)
-			}}, "CELL-NEGATIVE", "CELL-NOT-INTEGER")
+			}}, "CELL-INVALID", "CELL-NEGATIVE", "CELL-NOT-INTEGER")
 		}
 		if t.Key == "t2" {
 			continue

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"nianbao/data/report"
@@ -141,6 +142,23 @@ func TestBalanceMessage(t *testing.T) {
 	if want := "表三“总计”列：第一项+第二项=7，第三项（七）总计+第四项=6，相差1"; f.Message != want {
 		t.Errorf("message = %q", f.Message)
 	}
+}
+
+// A cell holding text that is no value is an error naming the cell and the text; the
+// relations that read it are uncertain rather than computed from some other number.
+func TestCellInvalid(t *testing.T) {
+	r := reporttest.Seed(t)
+	r.Set("t3.new.natural", report.InvalidText("5x"))
+	fs := Check(r, nil)
+	only(t, fs, "CELL-INVALID/t3.new.natural", "S6-FEE")
+	f := find(fs, "CELL-INVALID/t3.new.natural")
+	if f.Severity != Error || !strings.Contains(f.Message, "5x") || !strings.Contains(f.Message, "自然人") {
+		t.Errorf("finding = %+v", f)
+	}
+	c := NewChecker(r, nil)
+	r.Set("t3.new.natural", report.Count(0))
+	c.CellChanged(schema.MustIndex("t3.new.natural"))
+	only(t, c.Findings(), "S6-FEE")
 }
 
 func TestCellRules(t *testing.T) {

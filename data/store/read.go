@@ -131,7 +131,7 @@ func loadReport(ctx context.Context, tx *sql.Tx, id int64) (*report.Report, Info
 
 // loadCells fills r.Cells from the report's cell rows; a cell without a row is blank.
 func loadCells(ctx context.Context, tx *sql.Tx, id int64, r *report.Report) error {
-	rows, err := tx.QueryContext(ctx, `SELECT key, state, value FROM cells WHERE report_id = ?`, id)
+	rows, err := tx.QueryContext(ctx, `SELECT key, state, value, text FROM cells WHERE report_id = ?`, id)
 	if err != nil {
 		return err
 	}
@@ -139,7 +139,7 @@ func loadCells(ctx context.Context, tx *sql.Tx, id int64, r *report.Report) erro
 	for rows.Next() {
 		var key string
 		var v report.Value
-		if err := rows.Scan(&key, &v.State, &v.N); err != nil {
+		if err := rows.Scan(&key, &v.State, &v.N, &v.Text); err != nil {
 			return err
 		}
 		i := schema.Index(key)

@@ -78,6 +78,9 @@ func OpenMemory() (*Store, error) {
 	return open(":memory:", busyTimeout)
 }
 
+// openRetry is the pause before opening tries again after a busy answer.
+const openRetry = 20 * time.Millisecond
+
 func open(path string, busy time.Duration) (*Store, error) {
 	memory := path == ":memory:"
 	if !memory {
@@ -101,11 +104,19 @@ func open(path string, busy time.Duration) (*Store, error) {
 		db.SetMaxOpenConns(1) // every connection to :memory: would be a database of its own
 	}
 	s := &Store{db: db, busy: busy, now: time.Now}
-	if err := s.prepare(context.Background(), memory); err != nil {
-		db.Close()
-		return nil, err
+	// Two processes opening a new file at once can meet SQLite's busy answer without its busy
+	// handler being asked (while the other switches the file to WAL), so opening tries again
+	// for as long as the busy timeout allows.
+	for start := time.Now(); ; time.Sleep(openRetry) {
+		err = s.prepare(context.Background(), memory)
+		if err == nil {
+			return s, nil
+		}
+		if !errors.Is(err, ErrBusy) || time.Since(start) > busy {
+			db.Close()
+			return nil, err
+		}
 	}
-	return s, nil
 }
 
 // Close closes the database; the last connection to close folds the WAL back into the file.

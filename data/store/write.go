@@ -257,11 +257,11 @@ func writeCells(ctx context.Context, tx *sql.Tx, id int64, r *report.Report, exi
 		case v.State == report.Blank:
 			deletes = append(deletes, c.Key)
 		default:
-			upserts = append(upserts, id, c.Key, v.State, int64(v.N))
+			upserts = append(upserts, id, c.Key, v.State, int64(v.N), v.Text)
 		}
 	}
-	if err := upsertRows(ctx, tx, `INSERT INTO cells (report_id, key, state, value) VALUES `, 4, upserts,
-		` ON CONFLICT (report_id, key) DO UPDATE SET state = excluded.state, value = excluded.value`); err != nil {
+	if err := upsertRows(ctx, tx, `INSERT INTO cells (report_id, key, state, value, text) VALUES `, 5, upserts,
+		` ON CONFLICT (report_id, key) DO UPDATE SET state = excluded.state, value = excluded.value, text = excluded.text`); err != nil {
 		return err
 	}
 	return deleteKeys(ctx, tx, `DELETE FROM cells WHERE report_id = ? AND key IN `, id, deletes)

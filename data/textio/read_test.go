@@ -102,15 +102,19 @@ func TestReadCrawledPage(t *testing.T) {
 			t.Errorf("%s = %q, want %q", key, got.String(), want.String())
 		}
 	}
+	// ... the fee the page wrote run together with the next figure is kept as written ...
+	if got := r.Get("t2.fees.amount"); got != report.InvalidText("24252.311082") {
+		t.Errorf("t2.fees.amount = %+v, want the text as written", got)
+	}
 	// ... and the rest is left blank, never invented.
-	for _, key := range []string{"t2.normative.issued", "t2.normative.in_force", "t2.fees.amount"} {
+	for _, key := range []string{"t2.normative.issued", "t2.normative.in_force"} {
 		if got := r.Get(key); got.State != report.Blank {
 			t.Errorf("%s = %q, want blank", key, got.String())
 		}
 	}
 	wantNotes := []string{
 		"第10行：表二“行政规范性文件”行的数字连在一起（“693665”），无法确定如何分到3列，未读取",
-		"第10行：表二 行政事业性收费 · 收费金额（万元）：“24252.311082”小数超过4位，未读取",
+		"第10行：表二 行政事业性收费 · 收费金额（万元）：“24252.311082”小数超过4位，按原文保留",
 		"第10行：表三“一、本年新收政府信息公开申请数量”行的数字连在一起（“640020470”），已按“总计等于各列之和”唯一拆分为 64、0、0、2、0、4、70（由合计推断），请对照原文核对",
 		"第10行：表三“（一）予以公开”行的数字连在一起（“270020130”），有2种拆分都满足“总计等于各列之和”，其中只有 27、0、0、2、0、1、30 与表中其他合计相符，已采用（由合计推断），请对照原文核对",
 		"第10行：表三“1.本机关不掌握相关政府信息”行的数字连在一起（“220000325”），有2种拆分都满足“总计等于各列之和”，其中只有 22、0、0、0、0、3、25 与表中其他合计相符，已采用（由合计推断），请对照原文核对",
@@ -223,8 +227,8 @@ func TestReadLayouts(t *testing.T) {
 			map[string]string{"t3.new.natural": "", "t3.new.total": ""},
 			[]string{"第39行：表三“一、本年新收政府信息公开申请数量”行有空白单元格，无法确定是哪一列空白，未读取"}},
 		{"unreadable cell", []string{"行政处罚\t0", "行政处罚\t十二"},
-			map[string]string{"t2.penalty.decisions": "", "t2.coercion.decisions": "0"},
-			[]string{"第28行：表二 行政处罚 · 本年处理决定数量：“十二”不是数字，请填写数字（不适用填“/”），未读取"}},
+			map[string]string{"t2.penalty.decisions": "十二", "t2.coercion.decisions": "0"},
+			[]string{"第28行：表二 行政处罚 · 本年处理决定数量：“十二”不是数字，请填写数字（不适用填“/”），按原文保留"}},
 		{"unknown row", []string{"行政强制\t0\t\t", "行政强制\t0\t\t\n行政征收\t5\t\t"},
 			map[string]string{"t2.coercion.decisions": "0"},
 			[]string{"第30行：表二中无法识别“行政征收”，未读取"}},

@@ -83,38 +83,30 @@ func readTable(f *excelize.File, l *tableLayout, r *report.Report) []error {
 				sheet, cellName(it.col, it.row), it.text, got)}
 		}
 	}
-	var errs []error
 	for _, it := range l.items {
-		if it.role != roleValue {
-			continue
+		if it.role == roleValue {
+			r.Cells[it.cell] = parseCell(f, sheet, cellName(it.col, it.row), at(it.row, it.col))
 		}
-		ref := cellName(it.col, it.row)
-		v, err := parseCell(f, sheet, ref, at(it.row, it.col))
-		if err != nil {
-			label := strings.TrimPrefix(schema.CellAt(it.cell).Label(), sheet+" ")
-			errs = append(errs, fmt.Errorf("工作表「%s」%s（%s）：%v", sheet, ref, label, err))
-			continue
-		}
-		r.Cells[it.cell] = v
 	}
-	return errs
+	return nil
 }
 
 // parseCell reads a cell as a clerk would have typed it. A number Excel stored with binary noise
-// (0.30000000000000004 after arithmetic, 1E-4) is taken at its 4-decimal value when it has one.
-func parseCell(f *excelize.File, sheet, ref, raw string) (report.Value, error) {
+// (0.30000000000000004 after arithmetic, 1E-4) is taken at its 4-decimal value when it has one;
+// text that is no value is kept as written, an invalid cell the rules report.
+func parseCell(f *excelize.File, sheet, ref, raw string) report.Value {
 	v, err := report.ParseValue(raw)
 	if err == nil {
-		return v, nil
+		return v
 	}
 	if typ, _ := f.GetCellType(sheet, ref); typ == excelize.CellTypeUnset || typ == excelize.CellTypeNumber {
 		if x, perr := strconv.ParseFloat(strings.TrimSpace(raw), 64); perr == nil {
 			if n, ok := fixedOf(x); ok {
-				return report.Num(n), nil
+				return report.Num(n)
 			}
 		}
 	}
-	return report.Value{}, err
+	return report.InvalidText(raw)
 }
 
 // fixedOf converts a float that is a 4-decimal number up to float noise.

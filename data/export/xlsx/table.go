@@ -114,7 +114,7 @@ func (tw *tableWriter) valueCell(it item) (excelize.Cell, error) {
 
 // plainValue is what a cell holds in Excel: a whole number as an integer, a fraction as a float
 // (Excel's own number type; every Fixed round-trips through its shortest decimal form), "/" for
-// not applicable and nothing for blank.
+// not applicable, an invalid cell's text as written and nothing for blank.
 func CellValue(v report.Value) any {
 	switch v.State {
 	case report.Number:
@@ -122,8 +122,8 @@ func CellValue(v report.Value) any {
 			return v.N.Whole()
 		}
 		return v.N.Float()
-	case report.NotApplicable:
-		return report.Value{State: report.NotApplicable}.String()
+	case report.NotApplicable, report.Invalid:
+		return v.String()
 	}
 	return nil
 }
