@@ -39,7 +39,7 @@ func findArticle(blocks []block) article {
 		if a.first < 0 {
 			a.first = i
 		}
-		if (key == "table" || !seen[key]) && len(anchors) < maxAnchors {
+		if (key == "table" || !seen[key]) && len(anchors) < maxAnchors && b.node != nil {
 			seen[key] = true
 			anchors = append(anchors, b.node)
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"nianbao/data/document"
 )
 
 // grid is a table with its merged cells expanded: every row has one entry per column it spans,
@@ -30,21 +32,37 @@ const (
 	maxGridCells = 50000
 )
 
-// newGrid expands a table's rows and cells, following the HTML table model: a cell takes the
-// first free column of its row, and a rowspan reserves that column in the rows below (never
-// past the table's last row).
+// newGrid expands an HTML table's rows and cells (see gridOf).
 func newGrid(t *html.Node) *grid {
 	trs := tableRows(t)
 	if len(trs) > maxGridRows {
 		trs = trs[:maxGridRows]
 	}
-	g := &grid{rows: make([][]gridCell, len(trs))}
-	id, placed := 0, 0
+	rows := make([][]document.Cell, len(trs))
 	for r, tr := range trs {
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if isCell(c) {
+				rows[r] = append(rows[r], document.Cell{Text: nodeText(c), RowSpan: span(c, "rowspan"), ColSpan: span(c, "colspan")})
+			}
+		}
+	}
+	return gridOf(rows)
+}
+
+// gridOf expands a table's rows and cells, following the HTML table model that every document
+// reader hands over: a cell takes the first free column of its row, and a rowspan reserves that
+// column in the rows below (never past the table's last row).
+func gridOf(rows [][]document.Cell) *grid {
+	if len(rows) > maxGridRows {
+		rows = rows[:maxGridRows]
+	}
+	g := &grid{rows: make([][]gridCell, len(rows))}
+	id, placed := 0, 0
+	for r, cells := range rows {
 		col := 0
-		for c := tr.FirstChild; c != nil && placed < maxGridCells; c = c.NextSibling {
-			if !isCell(c) {
-				continue
+		for _, c := range cells {
+			if placed >= maxGridCells {
+				break
 			}
 			for col < len(g.rows[r]) && g.rows[r][col].origin != 0 {
 				col++
@@ -53,9 +71,9 @@ func newGrid(t *html.Node) *grid {
 				break
 			}
 			id++
-			rs := min(span(c, "rowspan"), len(trs)-r)
-			cs := min(span(c, "colspan"), maxGridCols-col)
-			cell := gridCell{text: collapse(nodeText(c)), origin: id, top: r}
+			rs := min(clampSpan(c.RowSpan), len(rows)-r)
+			cs := min(clampSpan(c.ColSpan), maxGridCols-col)
+			cell := gridCell{text: collapse(c.Text), origin: id, top: r}
 			for dr := range rs {
 				row := g.rows[r+dr]
 				for len(row) < col+cs {
@@ -72,6 +90,9 @@ func newGrid(t *html.Node) *grid {
 	}
 	return g
 }
+
+// clampSpan keeps a span from 1 to maxSpan.
+func clampSpan(n int) int { return max(1, min(n, maxSpan)) }
 
 // span reads a rowspan or colspan attribute: its leading digits, at least 1 and at most maxSpan.
 // (rowspan="0", "to the end of the group", is rare in published reports and read as 1.)

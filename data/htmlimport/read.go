@@ -18,6 +18,7 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/simplifiedchinese"
 
+	"nianbao/data/document"
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
@@ -41,8 +42,31 @@ func Read(rd io.Reader, name string) (*report.Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("「%s」无法作为网页读取：%v", displayName(name), err)
 	}
-	p := &importer{name: name, paras: map[string][]string{}, tbl: newTableState()}
+	p := &importer{name: name, kind: "网页", paras: map[string][]string{}, tbl: newTableState()}
 	return p.read(extract(doc))
+}
+
+// Assemble turns a document read by any reader (a Word file, a PDF, …) into a report with the
+// same steps as a web page: its title, opening, sections and tables are found by their words
+// and labels, so that a fix to those steps serves every kind of document.
+func Assemble(doc *document.Document) (*report.Report, error) {
+	var pg page
+	for _, b := range doc.Blocks {
+		switch {
+		case b.Table != nil:
+			pg.blocks = append(pg.blocks, block{table: gridOf(b.Table.Rows)})
+		case b.Para != nil:
+			if t := collapse(b.Para.Text); t != "" {
+				pg.blocks = append(pg.blocks, block{text: t})
+			}
+		}
+	}
+	kind := doc.Kind
+	if kind == "" {
+		kind = "文件"
+	}
+	p := &importer{name: doc.Name, kind: kind, paras: map[string][]string{}, tbl: newTableState()}
+	return p.read(pg)
 }
 
 func displayName(name string) string {
@@ -74,6 +98,7 @@ func toUTF8(b []byte) string {
 // importer holds the state of one import.
 type importer struct {
 	name string
+	kind string // what the document is, for messages: 网页, Word 文档, PDF 文件
 
 	heads    headings
 	sections int                 // section headings seen
@@ -118,9 +143,13 @@ func (p *importer) read(pg page) (*report.Report, error) {
 		p.paragraph(b.text)
 	}
 	if p.sections == 0 && !p.tbl.seen {
-		return nil, fmt.Errorf("「%s」中没有找到政府信息公开工作年度报告：网页里没有“一、总体情况”“二、主动公开政府信息情况”等章节标题，也没有年度报告的统计表", displayName(p.name))
+		return nil, fmt.Errorf("「%s」中没有找到政府信息公开工作年度报告：%s里没有“一、总体情况”“二、主动公开政府信息情况”等章节标题，也没有年度报告的统计表", displayName(p.name), p.kind)
 	}
-	return p.finish(pg, art), nil
+	r := p.finish(pg, art)
+	if err := report.RequireTableValues(r, displayName(p.name), p.kind); err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 func (p *importer) addOld(phrases []string) {
@@ -220,7 +249,7 @@ func (p *importer) finish(pg page, art article) *report.Report {
 				}
 			}
 			p.notes = kept
-			p.notef("本网页使用2019年试行格式（%s），表格未按2021年格式导入，请按新格式重新填写", p.old[0])
+			p.notef("本%s使用2019年试行格式（%s），表格未按2021年格式导入，请按新格式重新填写", p.kind, p.old[0])
 		}
 	} else {
 		r.Source.FeeInYuan = p.tbl.feeInYuan

@@ -452,7 +452,9 @@ func TestGridBounds(t *testing.T) {
 // Agency and year come from the best place that names them: a title line in the article, a
 // headline near it (not a sidebar link to another year's report), the <title>, the opening.
 func TestReadTitleSources(t *testing.T) {
-	const body = `<div class="article"><p>一、总体情况</p><p>（一）主动公开：正文。</p><p>五、存在的主要问题及改进情况</p><p>无。</p></div>`
+	const body = `<div class="article"><p>一、总体情况</p><p>（一）主动公开：正文。</p><p>二、主动公开政府信息情况</p>` +
+		`<table><tr><td colspan="2">第二十条第（五）项</td></tr><tr><td>信息内容</td><td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>4</td></tr></table>` +
+		`<p>五、存在的主要问题及改进情况</p><p>无。</p></div>`
 	cases := []struct {
 		name, page, agency string
 		year               int
@@ -475,5 +477,15 @@ func TestReadTitleSources(t *testing.T) {
 	r := readString(t, `<html><body>`+body+`</body></html>`)
 	if r.Meta.Agency != "" || r.Meta.Year != 0 || len(r.Source.ImportNotes) != 1 || !strings.Contains(r.Source.ImportNotes[0], "没有找到报告标题") {
 		t.Errorf("no title: %+v, notes %q", r.Meta, r.Source.ImportNotes)
+	}
+}
+
+// A report whose tables could not be read at all is refused, saying so, rather than taken as a
+// report of blank cells.
+func TestReadRefusesNoTableValues(t *testing.T) {
+	page := `<html><body><h1>测试县农业农村局2024年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>（一）主动公开：正文。</p><p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>`
+	_, err := Read(strings.NewReader(page), "page.html")
+	if err == nil || !strings.Contains(err.Error(), "没有读到统计表中的任何数值") || !strings.Contains(err.Error(), "page.html") {
+		t.Fatalf("error %v", err)
 	}
 }

@@ -137,7 +137,11 @@ func (p *parser) parse(lines []line) (*report.Report, error) {
 	if p.sections == 0 {
 		return nil, fmt.Errorf("「%s」中没有找到政府信息公开工作年度报告：缺少“一、总体情况”“二、主动公开政府信息情况”等章节标题", displayName(p.name))
 	}
-	return p.finish(), nil
+	r := p.finish()
+	if err := report.RequireTableValues(r, displayName(p.name), "文本"); err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 // crawlerHeader reads the title from a crawler's header block and returns the body lines.

@@ -293,7 +293,7 @@ func TestReadInlineSubItems(t *testing.T) {
 	doc := "某县司法局2024年政府信息公开工作年度报告\n一、总体情况\n" +
 		"全年工作概述。（一）主动公开方面。依据《条例》第二十条第（一）项公开规章。（二）依申请公开：收到申请3件。" +
 		"（三）政府信息管理方面。清理文件。（四）平台载体建设方面。维护网站。（五）监督保障方面。开展考核。\n" +
-		"二、主动公开政府信息情况\n"
+		"二、主动公开政府信息情况\n行政许可\t3\n"
 	r := read(t, doc)
 	want := map[string]string{
 		"s1.intro": "全年工作概述。", "s1.active": "依据《条例》第二十条第（一）项公开规章。", "s1.request": "收到申请3件。",
@@ -354,19 +354,19 @@ func TestReadOldFormat(t *testing.T) {
 }
 
 func TestReadMetaFallbacks(t *testing.T) {
-	r := read(t, "发布时间：2023-01-20\n孟津区民政局2022年政府信息公开工作年度报告\n一、总体情况\n正文。\n")
+	r := read(t, "发布时间：2023-01-20\n孟津区民政局2022年政府信息公开工作年度报告\n一、总体情况\n正文。\n二、主动公开政府信息情况\n行政许可\t3\n")
 	if r.Meta.Agency != "孟津区民政局" || r.Meta.Year != 2022 {
 		t.Errorf("meta = %+v", r.Meta)
 	}
 	expectNotes(t, r, "第1行：标题前的内容未导入：发布时间：2023-01-20")
 
-	r = read(t, "本报告由洛阳市民政局根据《条例》编制，统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n正文。\n")
+	r = read(t, "本报告由洛阳市民政局根据《条例》编制，统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n正文。\n二、主动公开政府信息情况\n行政许可\t3\n")
 	if r.Meta.Agency != "洛阳市民政局" || r.Meta.Year != 2022 || !strings.HasPrefix(r.Meta.Opening, "本报告由") {
 		t.Errorf("meta = %+v", r.Meta)
 	}
 	expectNotes(t, r)
 
-	r = read(t, "一、总体情况\n正文。\n")
+	r = read(t, "一、总体情况\n正文。\n二、主动公开政府信息情况\n行政许可\t3\n")
 	if r.Meta.Agency != "" || r.Meta.Year != 0 {
 		t.Errorf("meta = %+v", r.Meta)
 	}
@@ -385,5 +385,13 @@ func TestReadRejects(t *testing.T) {
 				t.Errorf("err = %v, want a message naming the file", err)
 			}
 		})
+	}
+}
+
+// A text in which no table cell could be read is refused, saying so.
+func TestReadRefusesNoTableValues(t *testing.T) {
+	_, err := Read(strings.NewReader("某县司法局2024年政府信息公开工作年度报告\n一、总体情况\n正文。\n"), "test.txt")
+	if err == nil || !strings.Contains(err.Error(), "没有读到统计表中的任何数值") {
+		t.Fatalf("error %v", err)
 	}
 }
