@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/data/docio"
 	"nianbao/data/report"
 	"nianbao/data/store"
 	"nianbao/widgets"
@@ -168,7 +169,8 @@ func (h *historyView) applyFilter() {
 
 // emptyHistoryText is what the start screen says while the history holds no report.
 func emptyHistoryText() string {
-	return lang.L("库中还没有报告。点「新建报告」开始填写本机关的年度报告，或点「导入…」读入已发布的报告（.txt、.md、.json、.xlsx、.html）；「导入文件夹…」一次读入一个文件夹中的全部报告，如下级单位报送的报告。")
+	return lang.L("库中还没有报告。点「新建报告」开始填写本机关的年度报告，或点「导入…」读入已发布的报告（{{.Kinds}}）；「导入文件夹…」一次读入一个文件夹中的全部报告，如下级单位报送的报告。",
+		map[string]any{"Kinds": docio.KindsText()})
 }
 
 func newHistoryRow() fyne.CanvasObject {

@@ -3,6 +3,7 @@ package app
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"nianbao/data/docio"
+	"nianbao/data/report"
 	"nianbao/data/store"
 )
 
@@ -22,8 +24,10 @@ type folderResult struct {
 	year    int
 	outcome store.Outcome
 	info    store.Info
-	notes   int   // import notes: cells not read or inferred
-	err     error // the file could not be read or stored
+	notes   int    // import notes: cells not read or inferred
+	kind    string // what kind of document the file was
+	cells   int    // table cells read from it
+	err     error  // the file could not be read or stored
 }
 
 // askImportFolder lets a reviewer pick a folder, such as the reports their subordinate units sent
@@ -112,6 +116,7 @@ func (w *window) importFolderFile(u fyne.URI) folderResult {
 		return res
 	}
 	res.agency, res.year, res.notes = r.Meta.Agency, r.Meta.Year, len(r.Source.ImportNotes)
+	res.kind, res.cells = r.Source.Kind, report.FilledCells(r)
 	res.info, res.outcome, res.err = w.store.Import(w.ctx, r)
 	return res
 }
@@ -119,7 +124,7 @@ func (w *window) importFolderFile(u fyne.URI) folderResult {
 // showFolderSummary tells what the folder import did, file by file.
 func (w *window) showFolderSummary(folder string, results []folderResult) {
 	if len(results) == 0 {
-		w.showInfo(lang.L("文件夹「{{.Name}}」中没有可导入的报告文件（.txt、.md、.json、.xlsx、.html）。", map[string]any{"Name": folder}))
+		w.showInfo(lang.L("文件夹「{{.Name}}」中没有可导入的报告文件（{{.Kinds}}）。", map[string]any{"Name": folder, "Kinds": strings.Join(docio.Extensions, "、")}))
 		return
 	}
 	counts := map[store.Outcome]int{}
@@ -155,8 +160,8 @@ func folderResultLine(r folderResult) string {
 		return lang.L("✗ {{.File}}：无法导入（{{.Err}}）", map[string]any{"File": r.file, "Err": r.err.Error()})
 	}
 	what := map[store.Outcome]string{store.Added: lang.L("新增"), store.Replaced: lang.L("已替换"), store.Unchanged: lang.L("未变")}[r.outcome]
-	line := lang.L("✓ {{.File}} → {{.Agency}} {{.Year}}：{{.What}}，错误 {{.Errors}} 个，警告 {{.Warnings}} 个", map[string]any{
-		"File": r.file, "Agency": r.agency, "Year": yearLabel(r.year), "What": what,
+	line := lang.L("✓ {{.File}}（{{.Kind}}，读到 {{.Cells}} 个单元格）→ {{.Agency}} {{.Year}}：{{.What}}，错误 {{.Errors}} 个，警告 {{.Warnings}} 个", map[string]any{
+		"File": r.file, "Kind": r.kind, "Cells": r.cells, "Agency": r.agency, "Year": yearLabel(r.year), "What": what,
 		"Errors": r.info.Errors, "Warnings": r.info.Warnings})
 	if r.notes > 0 {
 		line += lang.L("；导入说明 {{.Count}} 条，请打开报告核对", map[string]any{"Count": r.notes})

@@ -15,10 +15,10 @@ func init() {
 	register("check", "检查报告文件：表格勾稽关系、空白单元格、文字说明等", runCheck)
 }
 
-const checkUsage = `用法：nianbao-cli check [--json] [--prev 上年报告文件] 文件...
+var checkUsage = `用法：nianbao-cli check [--json] [--prev 上年报告文件] 文件...
   --json   以 JSON 输出（每个文件一个元素）
   --prev   同一机关上一年度的报告，用于核对结转数、现行有效件数和文字重复
-文件可以是年报通文件（.json）、纯文本（.txt）、Markdown（.md）、网页（.html）或年报通导出的 Excel（.xlsx）；
+文件可以是` + docio.KindsText() + `；
 给出文件夹时检查其中所有这些文件（如下级单位报送的报告）。
 退出码：0 没有错误；1 有错误；2 有文件无法读取。`
 
@@ -155,7 +155,7 @@ func writeCheckText(w io.Writer, results []checked, withPrev bool) {
 			continue
 		}
 		r := c.report
-		fmt.Fprintf(w, "%s：%s（%s年格式）\n", c.file, r.Title(), r.Meta.Format)
+		fmt.Fprintf(w, "%s：%s（%s年格式%s）\n", c.file, r.Title(), r.Meta.Format, sourceOf(r))
 		for _, g := range groupBySection(c.findings) {
 			fmt.Fprintf(w, "  %s\n", g.heading)
 			for _, f := range g.findings {
@@ -214,4 +214,13 @@ func groupBySection(fs []rules.Finding) []findingGroup {
 		}
 	}
 	return groups
+}
+
+// sourceOf says, for a report read from a document, what kind it was and how many table cells
+// came from it: 「，Word 文档，读到 200/200 个单元格」.
+func sourceOf(r *report.Report) string {
+	if r.Source.Kind == "" {
+		return ""
+	}
+	return fmt.Sprintf("，%s，读到 %d/%d 个单元格", r.Source.Kind, report.FilledCells(r), len(r.Cells))
 }

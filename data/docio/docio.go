@@ -14,6 +14,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"nianbao/data/document"
+	"nianbao/data/docxdoc"
 	"nianbao/data/export/xlsx"
 	"nianbao/data/htmlimport"
 	"nianbao/data/report"
@@ -67,28 +69,91 @@ func Decode(rd io.Reader, name string) (*report.Report, error) {
 func decode(b []byte, name string) (*report.Report, error) {
 	ext := strings.ToLower(filepath.Ext(name))
 	kind, text := sniff(b, ext)
-	switch kind {
-	case kindJSON:
+	read, ok := readers[kind]
+	if !ok {
+		return nil, refusal(kind, ext, name)
+	}
+	r, err := read(b, text, name)
+	if err != nil {
+		return nil, err
+	}
+	r.Source.Kind = document.KindNamed(kind).Label
+	return r, nil
+}
+
+// reader reads a report from a file's bytes (or, for text, the decoded text); name is for
+// messages.
+type reader func(b []byte, text, name string) (*report.Report, error)
+
+// readers are the kinds of document.Kinds docio reads, by short name.
+var readers = map[string]reader{
+	"json": func(_ []byte, text, name string) (*report.Report, error) {
 		r := new(report.Report)
 		if err := r.UnmarshalJSON([]byte(text)); err != nil {
 			return nil, fmt.Errorf("「%s」：%v", name, err)
 		}
 		return r, nil
-	case kindXLSX:
+	},
+	"xlsx": func(b []byte, _, name string) (*report.Report, error) {
 		r, err := xlsx.Read(bytes.NewReader(b), int64(len(b)))
 		if err != nil {
 			return nil, fmt.Errorf("「%s」：%w", name, err)
 		}
 		return r, nil
-	case kindHTML:
-		return htmlimport.Read(bytes.NewReader(b), name)
-	case kindText:
-		// The hook for more readers: one case per kind, with its sniffing in sniff.go.
-		return textio.Read(strings.NewReader(text), name)
-	case kindUnknown:
-		if ext == ".txt" || ext == ".md" || ext == ".markdown" {
-			return nil, fmt.Errorf("「%s」的文字编码无法识别，请用记事本“另存为”UTF-8 编码后再打开", name)
+	},
+	"html": func(b []byte, _, name string) (*report.Report, error) { return htmlimport.Read(bytes.NewReader(b), name) },
+	"txt":  func(_ []byte, text, name string) (*report.Report, error) { return textio.Read(strings.NewReader(text), name) },
+	"md":   func(_ []byte, text, name string) (*report.Report, error) { return textio.Read(strings.NewReader(text), name) },
+	"docx": readWord,
+	"doc":  readOldWord,
+}
+
+// readWord reads a .docx through the assembler every document kind shares.
+func readWord(b []byte, _, name string) (*report.Report, error) {
+	doc, err := docxdoc.Read(b, name)
+	if err != nil {
+		return nil, err
+	}
+	return htmlimport.Assemble(doc)
+}
+
+// Extensions are the file name endings of the kinds docio reads, as document.Kinds spells them;
+// a folder is taken file by file by these, and file dialogs offer them.
+var Extensions = readableExtensions()
+
+func readableExtensions() []string {
+	var out []string
+	for _, k := range document.Kinds() {
+		if _, ok := readers[k.Name]; ok {
+			out = append(out, k.Extensions...)
 		}
 	}
-	return nil, fmt.Errorf("「%s」%s", name, kind.refusal())
+	return out
+}
+
+// KindsText names the kinds docio reads with their usual endings, for help and refusals:
+// 「年报通文件（JSON）（.json）、纯文本（.txt）、…」.
+func KindsText() string {
+	var parts []string
+	for _, k := range document.Kinds() {
+		if _, ok := readers[k.Name]; ok {
+			parts = append(parts, k.Label+"（"+k.Ext()+"）")
+		}
+	}
+	return strings.Join(parts, "、")
+}
+
+// refusal says why a file of a kind docio does not read cannot be opened, and what to do instead.
+func refusal(kind, ext, name string) error {
+	switch kind {
+	case "pdf":
+		return fmt.Errorf("「%s」是 PDF 文件，年报通暂不能从 PDF 读取报告：请用原来的 Word 文档导入，或复制其中的文字另存为纯文本（.txt）后再打开", name)
+	case oldOffice:
+		return fmt.Errorf("「%s」是旧版 Office 文件（.xls 等），请先另存为 Excel 工作簿（.xlsx）或纯文本（.txt）", name)
+	case "":
+		if k, ok := document.KindOf(name); ok && (k.Name == "txt" || k.Name == "md") {
+			return fmt.Errorf("「%s」的文字编码无法识别，请用记事本“另存为”UTF-8 编码后再打开", name)
+		}
+	}
+	return fmt.Errorf("「%s」不是年报通能读取的报告文件（可打开%s）", name, KindsText())
 }

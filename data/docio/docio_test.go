@@ -105,9 +105,9 @@ func TestDecodeRefuses(t *testing.T) {
 		name, content, want string
 	}{
 		{"a.pdf", "%PDF-1.7\n...", "是 PDF 文件"},
-		{"a.docx", "PK\x03\x04rest", "是 Word 文档"},
+		{"a.docx", "PK\x03\x04rest", "不是有效的 Word 文档"},
 		{"a.xlsx", "PK\x03\x04rest", "不是可读取的 Excel 工作簿"},
-		{"a.doc", "\xD0\xCF\x11\xE0rest", "旧版 Office 文件"},
+		{"a.xls", "\xD0\xCF\x11\xE0rest", "旧版 Office 文件"},
 		{"a.html", "<!DOCTYPE html><html></html>", "没有找到政府信息公开工作年度报告"},
 		{"a.txt", "<html><body><p>通知</p></body></html>", "没有找到政府信息公开工作年度报告"},
 		{"a.bin", "\x00\x01\x02\x03", "不是年报通能读取的报告文件"},

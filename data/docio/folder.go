@@ -8,10 +8,6 @@ import (
 	"strings"
 )
 
-// Extensions are the file name endings of the files docio reads; a folder is taken file by file
-// by these, and file dialogs offer them.
-var Extensions = []string{".txt", ".md", ".markdown", ".json", ".xlsx", ".html", ".htm"}
-
 // ReportFile reports whether name ends in one of Extensions, in any case.
 func ReportFile(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))

@@ -8,68 +8,50 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"nianbao/data/document"
 )
 
-// kind is what a file turned out to be.
-type kind int
-
-const (
-	kindUnknown kind = iota
-	kindJSON         // 年报通's own file
-	kindXLSX         // an Excel workbook
-	kindText         // plain text or Markdown
-	kindWord         // a Word document
-	kindPDF
-	kindOldOffice // .doc / .xls of Office 97–2003
-	kindHTML      // a web page, in whatever encoding it declares
-)
-
-// refusal says why a kind of file cannot be opened, and what to do instead.
-func (k kind) refusal() string {
-	switch k {
-	case kindWord:
-		return "是 Word 文档，年报通不能从 Word 读取报告：请在 Word 中“另存为”纯文本（.txt）后再打开"
-	case kindPDF:
-		return "是 PDF 文件，年报通不能从 PDF 读取报告：请复制其中的文字，另存为纯文本（.txt）后再打开"
-	case kindOldOffice:
-		return "是旧版 Office 文件（.doc/.xls），请先另存为纯文本（.txt）或 Excel 工作簿（.xlsx）"
-	}
-	return "不是年报通能读取的报告文件（可打开 .json、.txt、.md、.xlsx、.html）"
-}
-
-// sniff decides what b holds, by its first bytes and, where content cannot tell, its extension.
-// For text it also returns the decoded text.
-func sniff(b []byte, ext string) (kind, string) {
+// sniff decides what kind of document b holds (a short name of document.Kinds, "" when it is
+// none 年报通 knows), by its first bytes and, where content cannot tell, its extension. For text
+// it also returns the decoded text.
+func sniff(b []byte, ext string) (kind string, text string) {
+	named, _ := document.KindOf("x" + ext)
 	switch {
 	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
-		switch ext {
-		case ".docx", ".docm", ".dotx", ".odt", ".wps":
-			return kindWord, ""
+		if named.Name == "docx" || ext == ".odt" || ext == ".wps" {
+			return "docx", ""
 		}
-		return kindXLSX, "" // a zip that is not a workbook is refused by the workbook reader
+		return "xlsx", "" // a zip that is not a workbook is refused by the workbook reader
 	case bytes.HasPrefix(b, []byte("%PDF")):
-		return kindPDF, ""
+		return "pdf", ""
 	case bytes.HasPrefix(b, []byte("\xD0\xCF\x11\xE0")):
-		return kindOldOffice, ""
+		if named.Name == "doc" || named.Name == "docx" {
+			return "doc", ""
+		}
+		return oldOffice, ""
 	}
 	text, ok := decodeText(b)
-	isPage := ext == ".html" || ext == ".htm" || ext == ".shtml" || ext == ".xhtml"
+	isPage := named.Name == "html"
 	if !ok && isPage {
 		// A page declares its own charset, which the page reader follows.
-		return kindHTML, ""
+		return "html", ""
 	}
 	if !ok {
-		return kindUnknown, ""
+		return "", ""
 	}
 	head := strings.TrimLeft(text, " \t\r\n")
 	switch {
 	case strings.HasPrefix(head, "{"):
-		return kindJSON, text
+		return "json", text
 	case isPage || hasPrefixFold(head, "<!doctype html") || hasPrefixFold(head, "<html"):
-		return kindHTML, ""
+		return "html", ""
 	}
-	return kindText, text
+	return "txt", text
 }
+
+// oldOffice is what sniff calls an Office 97–2003 file that is not a Word document (.xls, .ppt).
+const oldOffice = "old-office"
 
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)

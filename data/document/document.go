@@ -10,7 +10,8 @@ import "fmt"
 // Document is one source file as its reader saw it.
 type Document struct {
 	Name   string  // the file name, for messages
-	Kind   string  // what kind of document it was, as a clerk calls it: "PDF"、"Word"、"网页"、"文本"
+	Kind   string  // what kind of document it was, as a clerk calls it: "PDF 文件"、"Word 文档"
+	Title  string  // the title the file's properties give (as a web page's <title>), if any
 	Blocks []Block // in reading order
 }
 

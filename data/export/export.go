@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"nianbao/data/document"
 	"nianbao/data/export/docx"
 	"nianbao/data/export/html"
 	"nianbao/data/export/pdf"
@@ -26,14 +27,20 @@ type Format struct {
 // Formats returns every format in menu order.
 func Formats() []Format {
 	return []Format{
-		{Name: "json", Ext: ".json", Label: "年报通文件（JSON）", Write: writeJSON},
-		{Name: "txt", Ext: ".txt", Label: "纯文本", Write: textio.WriteText},
-		{Name: "md", Ext: ".md", Label: "Markdown", Write: textio.WriteMarkdown},
-		{Name: "xlsx", Ext: ".xlsx", Label: "Excel 工作簿", Write: xlsx.Write},
-		{Name: "docx", Ext: ".docx", Label: "Word 文档", Write: docx.Write},
-		{Name: "pdf", Ext: ".pdf", Label: "PDF", Write: pdf.Write},
-		{Name: "html", Ext: ".html", Label: "网页", Write: html.Write},
+		format("json", writeJSON),
+		format("txt", textio.WriteText),
+		format("md", textio.WriteMarkdown),
+		format("xlsx", xlsx.Write),
+		format("docx", docx.Write),
+		format("pdf", pdf.Write),
+		format("html", html.Write),
 	}
+}
+
+// format is the export of a document kind, named and labelled as the kind is.
+func format(kind string, write func(io.Writer, *report.Report) error) Format {
+	k := document.KindNamed(kind)
+	return Format{Name: k.Name, Ext: k.Ext(), Label: k.Label, Write: write}
 }
 
 // Lookup finds a format by its --to name or extension, case-insensitively.

@@ -50,7 +50,7 @@ func Read(rd io.Reader, name string) (*report.Report, error) {
 // same steps as a web page: its title, opening, sections and tables are found by their words
 // and labels, so that a fix to those steps serves every kind of document.
 func Assemble(doc *document.Document) (*report.Report, error) {
-	var pg page
+	pg := page{title: collapse(doc.Title)}
 	for _, b := range doc.Blocks {
 		switch {
 		case b.Table != nil:

@@ -57,6 +57,7 @@ type Meta struct {
 // Source records what an importer saw that rules need to know.
 type Source struct {
 	File        string   // the file the report came from, if any
+	Kind        string   // what kind of document it was read from: 「Word 文档」「网页」…
 	FeeInYuan   bool     // the fee column was headed or written in 元 rather than 万元
 	OldFormat   []string // phrases of the 2019 trial format found in the document
 	ImportNotes []string // lines an importer could not read, with their line numbers
