@@ -101,9 +101,15 @@ var readers = map[string]reader{
 		}
 		return r, nil
 	},
-	"html": func(b []byte, _, name string) (*report.Report, error) { return htmlimport.Read(bytes.NewReader(b), name) },
-	"txt":  func(_ []byte, text, name string) (*report.Report, error) { return textio.Read(strings.NewReader(text), name) },
-	"md":   func(_ []byte, text, name string) (*report.Report, error) { return textio.Read(strings.NewReader(text), name) },
+	"html": func(b []byte, _, name string) (*report.Report, error) {
+		return htmlimport.Read(bytes.NewReader(b), name)
+	},
+	"txt": func(_ []byte, text, name string) (*report.Report, error) {
+		return textio.Read(strings.NewReader(text), name)
+	},
+	"md": func(_ []byte, text, name string) (*report.Report, error) {
+		return textio.Read(strings.NewReader(text), name)
+	},
 	"docx": readWord,
 	"doc":  readOldWord,
 }

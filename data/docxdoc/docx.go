@@ -112,11 +112,11 @@ const (
 
 // paraState is the paragraph being read.
 type paraState struct {
-	text          strings.Builder
-	level         int
-	numID         string
-	ilvl          int
-	hasNum        bool
+	text   strings.Builder
+	level  int
+	numID  string
+	ilvl   int
+	hasNum bool
 }
 
 // cellState is the table cell being read.

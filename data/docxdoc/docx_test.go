@@ -209,9 +209,15 @@ func TestReadRefuses(t *testing.T) {
 		b    []byte
 		want string
 	}{
-		"not a zip":   {[]byte("PK\x03\x04 broken"), "不是有效的 Word 文档"},
-		"no body":     {wordFile(t, "", "")[:0], "不是有效的 Word 文档"},
-		"a workbook":  {func() []byte { var b bytes.Buffer; z := zip.NewWriter(&b); z.Create("xl/workbook.xml"); z.Close(); return b.Bytes() }(), "缺少正文"},
+		"not a zip": {[]byte("PK\x03\x04 broken"), "不是有效的 Word 文档"},
+		"no body":   {wordFile(t, "", "")[:0], "不是有效的 Word 文档"},
+		"a workbook": {func() []byte {
+			var b bytes.Buffer
+			z := zip.NewWriter(&b)
+			z.Create("xl/workbook.xml")
+			z.Close()
+			return b.Bytes()
+		}(), "缺少正文"},
 		"zip bomb":    {bomb.Bytes(), "过大"},
 		"broken xml":  {wordFile(t, "<w:p><w:r>", ""), "XML 结构错误"},
 		"deep tables": {wordFile(t, strings.Repeat("<w:tbl><w:tr><w:tc>", maxDepth+1), ""), "嵌套过深"},
