@@ -133,7 +133,7 @@ func (w *window) open(agency string, year int) {
 // showReport puts a loaded report on screen.
 func (w *window) showReport(r *report.Report, info store.Info, prev *report.Report, decisions map[string]store.Decision) {
 	doc := newDocument(r, prev, info.Status, decisions)
-	saver := &autosaver{sched: w.sched, delay: autosaveDelay,
+	saver := &autosaver{sched: w.sched, delay: autosaveDelay, maxWait: autosaveMaxWait,
 		snapshot: func() *report.Report { return doc.r.Clone() },
 		save: func(snap *report.Report) error {
 			_, err := w.store.Save(w.ctx, snap)

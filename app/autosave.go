@@ -10,6 +10,10 @@ import (
 // autosaveDelay is how long after the last keystroke the report is saved.
 const autosaveDelay = time.Second
 
+// autosaveMaxWait is the longest an edit waits to be saved while typing goes on without the pause
+// of autosaveDelay: a clerk who types for minutes loses at most this much when the power fails.
+const autosaveMaxWait = 2 * time.Second
+
 // scheduler is what autosave needs of time and threads; tests replace it to fire timers at will
 // and to run everything on the test goroutine.
 type scheduler struct {
@@ -22,12 +26,13 @@ type scheduler struct {
 	now        func() time.Time
 }
 
-// autosaver saves the open report about a second after the last edit, one save at a time and
-// never on the UI goroutine. The UI goroutine owns the model: the snapshot to save is taken
+// autosaver saves the open report about a second after the last edit, and at the latest
+// maxWait after the first edit not yet saved, one save at a time and never on the UI goroutine. The UI goroutine owns the model: the snapshot to save is taken
 // there, and the result is reported back there.
 type autosaver struct {
-	sched scheduler
-	delay time.Duration
+	sched   scheduler
+	delay   time.Duration
+	maxWait time.Duration
 	// snapshot returns a copy of the model to save; called on the UI goroutine.
 	snapshot func() *report.Report
 	// save writes a snapshot; called off the UI goroutine, one call at a time.
@@ -36,8 +41,10 @@ type autosaver struct {
 	report func(saveState)
 
 	cancel  func()
-	edits   uint64 // edits made so far; a save covers the edits counted when its snapshot was taken
-	saved   uint64 // edits covered by the last save that succeeded
+	due     time.Time // when the pending countdown runs out
+	since   time.Time // the first edit not yet in a save's snapshot; zero when there is none
+	edits   uint64    // edits made so far; a save covers the edits counted when its snapshot was taken
+	saved   uint64    // edits covered by the last save that succeeded
 	writing sync.Mutex
 }
 
@@ -49,13 +56,25 @@ type saveState struct {
 	Err    error     // the last save failed with this
 }
 
-// Edited records an edit and (re)starts the countdown to the next save.
+// Edited records an edit and restarts the countdown to the next save, but never past maxWait
+// after the first unsaved edit: once the countdown reaches that deadline, further edits leave it.
 func (a *autosaver) Edited() {
 	a.edits++
-	if a.cancel != nil {
-		a.cancel()
+	now := a.sched.now()
+	if a.since.IsZero() {
+		a.since = now
 	}
-	a.cancel = a.sched.after(a.delay, func() { a.sched.ui(a.SaveNow) })
+	due := now.Add(a.delay)
+	if deadline := a.since.Add(a.maxWait); a.maxWait > 0 && deadline.Before(due) {
+		due = deadline
+	}
+	if a.cancel == nil || !due.Equal(a.due) {
+		if a.cancel != nil {
+			a.cancel()
+		}
+		a.due = due
+		a.cancel = a.sched.after(max(due.Sub(now), 0), func() { a.sched.ui(a.SaveNow) })
+	}
 	a.report(saveState{Dirty: true})
 }
 
@@ -73,6 +92,7 @@ func (a *autosaver) SaveNow() {
 		return
 	}
 	snap, upTo := a.snapshot(), a.edits
+	a.since = time.Time{}
 	a.report(saveState{Dirty: true, Saving: true})
 	a.sched.background(func() {
 		a.writing.Lock()
@@ -95,6 +115,7 @@ func (a *autosaver) SaveAndWait() error {
 		return nil
 	}
 	upTo := a.edits
+	a.since = time.Time{}
 	err := a.save(a.snapshot())
 	a.finished(upTo, err)
 	return err

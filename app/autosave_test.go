@@ -2,10 +2,12 @@ package app
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
 	"nianbao/data/report"
+	"nianbao/data/schema"
 )
 
 // fakeClock fires timers when the test says so and runs everything on the test goroutine.
@@ -16,13 +18,14 @@ type fakeClock struct {
 
 type fakeTimer struct {
 	f        func()
+	at       time.Time
 	canceled bool
 }
 
 func (c *fakeClock) scheduler() scheduler {
 	return scheduler{
-		after: func(_ time.Duration, f func()) func() {
-			t := &fakeTimer{f: f}
+		after: func(d time.Duration, f func()) func() {
+			t := &fakeTimer{f: f, at: c.now.Add(d)}
 			c.pending = append(c.pending, t)
 			return func() { t.canceled = true }
 		},
@@ -46,13 +49,30 @@ func (c *fakeClock) fire() int {
 	return n
 }
 
+// advance moves the clock on by d and runs the timers that are then due, in the order they were
+// started.
+func (c *fakeClock) advance(d time.Duration) {
+	c.now = c.now.Add(d)
+	due := c.pending
+	c.pending = nil
+	for _, t := range due {
+		switch {
+		case t.canceled:
+		case t.at.After(c.now):
+			c.pending = append(c.pending, t)
+		default:
+			t.f()
+		}
+	}
+}
+
 func TestAutosaveDebouncesEdits(t *testing.T) {
 	clock := &fakeClock{now: time.Date(2024, 1, 15, 10, 32, 0, 0, time.Local)}
 	value, saves := 0, []int{}
 	r := report.New("测试县民政局", 2024)
 	var last saveState
 	a := &autosaver{
-		sched: clock.scheduler(), delay: autosaveDelay,
+		sched: clock.scheduler(), delay: autosaveDelay, maxWait: autosaveMaxWait,
 		snapshot: func() *report.Report {
 			c := r.Clone()
 			c.Set("t3.new.natural", report.Count(int64(value)))
@@ -91,7 +111,7 @@ func TestAutosaveKeepsDirtyOnFailureAndSavesOnClose(t *testing.T) {
 	var last saveState
 	saved := 0
 	a := &autosaver{
-		sched: clock.scheduler(), delay: autosaveDelay,
+		sched: clock.scheduler(), delay: autosaveDelay, maxWait: autosaveMaxWait,
 		snapshot: func() *report.Report { return nil },
 		save: func(*report.Report) error {
 			if fail {
@@ -110,5 +130,34 @@ func TestAutosaveKeepsDirtyOnFailureAndSavesOnClose(t *testing.T) {
 	fail = false
 	if err := a.SaveAndWait(); err != nil || a.Dirty() || saved != 1 {
 		t.Fatalf("close save: err=%v dirty=%v saved=%d", err, a.Dirty(), saved)
+	}
+}
+
+// Typing that never pauses for autosaveDelay is still saved, at the latest autosaveMaxWait after
+// the first unsaved keystroke: a keystroke every 100 ms for 5 s, each into the next cell of table
+// 3, and the store always holds every keystroke made up to autosaveMaxWait before.
+func TestAutosaveWhileTypingContinues(t *testing.T) {
+	h := newHarness(t)
+	h.openNew("测试县民政局", 2024)
+	var cells []string
+	for _, c := range schema.Cells() {
+		if strings.HasPrefix(c.Key, "t3.") && !c.Computed {
+			cells = append(cells, c.Key)
+		}
+	}
+	const keystroke = 100 * time.Millisecond
+	for k := range 50 {
+		h.typeInto(cells[k], "1")
+		h.clock.advance(keystroke)
+		elapsed := time.Duration(k+1) * keystroke
+		if elapsed < 2*time.Second {
+			continue
+		}
+		stored := h.stored("测试县民政局", 2024)
+		for j := 0; j <= int((elapsed-2*time.Second)/keystroke); j++ {
+			if got := stored.Get(cells[j]); got != report.Count(1) {
+				t.Fatalf("after %v of typing the store lacks keystroke %d (%s = %+v)", elapsed, j, cells[j], got)
+			}
+		}
 	}
 }
