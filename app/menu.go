@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 
+	"nianbao"
 	"nianbao/data/export"
 )
 
@@ -83,6 +84,5 @@ func (w *window) addShortcuts() {
 }
 
 func (w *window) showAbout() {
-	version := w.app.Metadata().Version
-	dialog.ShowInformation(lang.L("关于年报通"), lang.L("年报通 {{.Version}}\n政府信息公开工作年度报告的编制、检查、保存和发布工具。\n按国办公开办函〔2021〕30号印发的格式。", map[string]any{"Version": version}), w.win)
+	dialog.ShowInformation(lang.L("关于年报通"), lang.L("年报通 {{.Version}}\n政府信息公开工作年度报告的编制、检查、保存和发布工具。\n按国办公开办函〔2021〕30号印发的格式。", map[string]any{"Version": nianbao.BuildLabel()}), w.win)
 }

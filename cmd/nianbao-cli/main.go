@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"sort"
+
+	"nianbao"
 )
 
 // command is one subcommand; run gets the arguments after the subcommand name and returns the
@@ -32,6 +34,10 @@ func dispatch(args []string, stdout, stderr io.Writer) int {
 		usage(stderr)
 		return 2
 	}
+	if args[0] == "--version" || args[0] == "version" {
+		fmt.Fprintln(stdout, "nianbao-cli", nianbao.BuildLabel())
+		return 0
+	}
 	cmd, ok := commands[args[0]]
 	if !ok {
 		fmt.Fprintf(stderr, "nianbao-cli：未知的子命令 %q\n\n", args[0])
@@ -42,7 +48,7 @@ func dispatch(args []string, stdout, stderr io.Writer) int {
 }
 
 func usage(w io.Writer) {
-	fmt.Fprintln(w, "用法：nianbao-cli <子命令> [参数]")
+	fmt.Fprintln(w, "用法：nianbao-cli <子命令> [参数]（--version 显示版本）")
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)

@@ -10,15 +10,16 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
+	"nianbao"
 	"nianbao/app"
 	"nianbao/assets"
 	"nianbao/data/store"
 )
 
 func main() {
-	// The same values as FyneApp.toml, which only the fyne packaging tool reads; a plain go build
-	// needs them set here (fyneDo: every UI call from a goroutine goes through fyne.Do).
-	fyneapp.SetMetadata(fyne.AppMetadata{ID: store.AppID, Name: "年报通", Version: "0.1.0", Build: 1,
+	// FyneApp.toml's values (read by package nianbao), which a plain go build does not give Fyne
+	// (fyneDo: every UI call from a goroutine goes through fyne.Do).
+	fyneapp.SetMetadata(fyne.AppMetadata{ID: store.AppID, Name: nianbao.Name, Version: nianbao.Version, Build: nianbao.Build,
 		Icon: fyne.NewStaticResource("icon.png", assets.Icon), Migrations: map[string]bool{"fyneDo": true}})
 	a := fyneapp.New()
 	if err := app.LoadTranslations(); err != nil {
