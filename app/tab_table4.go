@@ -11,14 +11,18 @@ import (
 	"nianbao/widgets"
 )
 
-// table4Tab is 四、政府信息公开行政复议、行政诉讼情况: its three groups (行政复议; 行政诉讼 split into
-// 未经复议直接起诉 and 复议后起诉) as labelled rows of the five result columns, and the sentence
-// that states them for the narrative.
+// table4Tab is 四、政府信息公开行政复议、行政诉讼情况 as the form prints it: one row of 15 cells
+// under 行政复议 and 行政诉讼 (split into 未经复议直接起诉 and 复议后起诉), so that a row copied
+// from a spreadsheet pastes as it was copied; and the sentence that states them for the narrative.
 func (v *reportView) table4Tab() *sectionForm {
 	t, _ := schema.TableByKey("t4")
 	b := &t.Blocks[0]
-	idx := blockIndexes(t, b)
-	g := v.newBlockGrid(idx, table4Spec(b, func(r int) []widgets.GridCell { return v.bodyCells(idx[r]) }))
+	var row []int
+	for _, groupCells := range blockIndexes(t, b) {
+		row = append(row, groupCells...)
+	}
+	idx := [][]int{row}
+	g := v.newBlockGrid(idx, table4Spec(b, v.bodyCells(row)))
 
 	insert := widget.NewButton(lang.L("插入数据摘要"), func() {
 		v.insertSummary("s1.request", summary.ReviewSentence(v.doc.r))
@@ -27,30 +31,39 @@ func (v *reportView) table4Tab() *sectionForm {
 	note.Wrapping = fyne.TextWrapWord
 	top := v.tableTop(t, insert)
 	return &sectionForm{
-		content:    container.NewBorder(top, note, nil, nil, g),
+		content:    container.NewBorder(top, note, nil, nil, container.NewVBox(container.New(&naturalGridLayout{grid: g}, g))),
 		focusFirst: func() { g.FocusCell(0, 0) },
 	}
 }
 
-// table4Spec lays out table 4: the result columns as the header, one row per group, with
-// 行政诉讼 spanning its two groups.
-func table4Spec(b *schema.Block, cells func(row int) []widgets.GridCell) widgets.GridSpec {
-	var header []widgets.HeaderCell
-	for _, col := range b.Columns {
-		header = append(header, widgets.HeaderCell{Text: col.Label})
-	}
-	spec := widgets.GridSpec{
-		HeaderRows: [][]widgets.HeaderCell{header},
-		LabelCols:  2,
-		Columns:    len(b.Columns),
-	}
-	for r, row := range b.Rows {
-		var labels []widgets.HeaderCell
-		if row.Super != "" && (r == 0 || b.Rows[r-1].Super != row.Super) {
-			labels = append(labels, widgets.HeaderCell{Text: row.Super, Span: runLength(b.Rows[r:], func(x schema.Row) bool { return x.Super == row.Super })})
+// table4Spec lays out table 4 like the printed form and the PDF export: the schema's groups side
+// by side, each over its five result columns. A group without a Super (行政复议) heads its columns
+// over two header rows; the groups of one Super (行政诉讼) share a heading over them all, with the
+// group's own label (未经复议直接起诉, 复议后起诉) between.
+func table4Spec(b *schema.Block, cells []widgets.GridCell) widgets.GridSpec {
+	var top, mid, low []widgets.HeaderCell
+	n := len(b.Columns)
+	for gi, grp := range b.Rows {
+		if grp.Super == "" {
+			top = append(top, widgets.HeaderCell{Text: grp.Label, Span: n})
+			for _, col := range b.Columns {
+				mid = append(mid, widgets.HeaderCell{Text: col.Label})
+				low = append(low, widgets.HeaderCell{}) // continues the label above
+			}
+			continue
 		}
-		labels = append(labels, widgets.HeaderCell{Text: row.Label})
-		spec.Rows = append(spec.Rows, widgets.GridRow{Labels: labels, Cells: cells(r)})
+		if gi == 0 || b.Rows[gi-1].Super != grp.Super {
+			run := runLength(b.Rows[gi:], func(x schema.Row) bool { return x.Super == grp.Super })
+			top = append(top, widgets.HeaderCell{Text: grp.Super, Span: n * run})
+		}
+		mid = append(mid, widgets.HeaderCell{Text: grp.Label, Span: n})
+		for _, col := range b.Columns {
+			low = append(low, widgets.HeaderCell{Text: col.Label})
+		}
 	}
-	return spec
+	return widgets.GridSpec{
+		HeaderRows: [][]widgets.HeaderCell{top, mid, low},
+		Columns:    n * len(b.Rows),
+		Rows:       []widgets.GridRow{{Cells: cells}},
+	}
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -67,6 +68,10 @@ func (v *reportView) newBlockGrid(idx [][]int, spec widgets.GridSpec) *widgets.G
 	}
 	g.OnCellChanged = func(row, col int, text string) { v.cellTyped(idx[row][col], text) }
 	g.OnInvalid = func(row, col int, text string, _ error) { v.cellTyped(idx[row][col], text) }
+	g.OnPasteClipped = func(left []string) {
+		v.win.showInfo(lang.L("粘贴的内容超出了表格，以下 {{.Count}} 个值没有粘贴：{{.Values}}",
+			map[string]any{"Count": len(left), "Values": clippedList(left)}))
+	}
 	for r := range idx {
 		for c, i := range idx[r] {
 			v.places[i] = cellPlace{grid: g, row: r, col: c}
@@ -106,4 +111,13 @@ func (v *reportView) tableTop(t *schema.Table, extra ...fyne.CanvasObject) fyne.
 	items = append(items, extra...)
 	heading := widget.NewLabelWithStyle(t.Heading, 0, boldStyle)
 	return container.NewBorder(nil, nil, heading, nil, container.NewHBox(items...))
+}
+
+// clippedList names the values a paste left out, the first few of them for a long list.
+func clippedList(left []string) string {
+	const shown = 10
+	if len(left) <= shown {
+		return strings.Join(left, "、")
+	}
+	return lang.L("{{.Values}} 等", map[string]any{"Values": strings.Join(left[:shown], "、")})
 }

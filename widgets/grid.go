@@ -70,6 +70,9 @@ type Grid struct {
 	Parse func(row, col int, text string) error
 	// OnInvalid is called when the user changes a cell to text that does not parse.
 	OnInvalid func(row, col int, text string, err error)
+	// OnPasteClipped is called after a pasted block reached past the last row or column, with the
+	// values left out (empty ones aside), so that the user learns what was not pasted.
+	OnPasteClipped func(left []string)
 
 	spec  GridSpec
 	cells [][]*CellEntry // nil where hidden
@@ -426,18 +429,29 @@ func scrollInto(offset, view, pos, length float32) float32 {
 // tabs), starting at row, col. Values that fall on read-only or hidden cells, or outside the grid,
 // are skipped; each other value is entered as if typed — checked with Parse, reported through
 // OnCellChanged when it parses and through OnInvalid (and shown as invalid) when it does not.
+// Values outside the grid that are not empty are reported through OnPasteClipped.
 func (g *Grid) PasteBlock(row, col int, text string) {
+	var clipped []string
 	for i, values := range splitBlock(text) {
 		for j, v := range values {
+			v = strings.TrimSpace(v)
+			if row+i >= len(g.cells) || col+j >= g.spec.Columns {
+				if v != "" {
+					clipped = append(clipped, v)
+				}
+				continue
+			}
 			c := g.cell(row+i, col+j)
 			if c == nil || c.readOnly {
 				continue
 			}
-			v = strings.TrimSpace(v)
 			if v != c.Text() {
 				c.setTextByUser(v)
 			}
 		}
+	}
+	if len(clipped) > 0 && g.OnPasteClipped != nil {
+		g.OnPasteClipped(clipped)
 	}
 }
 

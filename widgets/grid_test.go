@@ -170,9 +170,14 @@ func TestGridPasteBlock(t *testing.T) {
 	}
 
 	ev.changed = nil
-	g.PasteBlock(24, 5, "7\t8\t9\n1\t2")
+	var left []string
+	g.OnPasteClipped = func(l []string) { left = l }
+	g.PasteBlock(24, 5, "7\t8\t9\t\n1\t2")
 	if fmt.Sprint(ev.changed) != "[24,5=7]" {
 		t.Errorf("paste at the bottom-right corner: changed %q, want only 24,5 (clipped)", ev.changed)
+	}
+	if fmt.Sprint(left) != "[9 1 2]" {
+		t.Errorf("left out %q, want [9 1 2]", left)
 	}
 }
 
