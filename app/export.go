@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -13,6 +14,7 @@ import (
 
 	"nianbao/data/export"
 	"nianbao/data/report"
+	"nianbao/data/rules"
 )
 
 // showExportMenu pops up the export formats under the header's 导出 button.
@@ -35,10 +37,27 @@ func (w *window) askExport(f export.Format) {
 	r := w.view.doc.r.Clone()
 	if n := w.view.doc.Counts().Errors; n > 0 {
 		msg := lang.L("报告还有 {{.Count}} 处错误（见「检查」页）。仍要导出吗？", map[string]any{"Count": n})
+		if invalid := rules.InvalidCells(r); len(invalid) > 0 {
+			msg = invalidExportWarning(invalid) + "\n\n" + msg
+		}
 		w.confirm(lang.L("导出"), msg, lang.L("仍然导出"), func() { w.chooseExportFile(f, r) })
 		return
 	}
 	w.chooseExportFile(f, r)
+}
+
+// invalidExportWarning names the cells whose text is no value, which an export writes as typed.
+func invalidExportWarning(invalid []rules.Finding) string {
+	const shown = 5
+	lines := []string{lang.L("以下 {{.Count}} 个单元格填的不是数值，导出时将照原样写出：", map[string]any{"Count": len(invalid)})}
+	for i, f := range invalid {
+		if i == shown {
+			lines = append(lines, lang.L("…… 其余见「检查」页"))
+			break
+		}
+		lines = append(lines, f.Message)
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (w *window) chooseExportFile(f export.Format, r *report.Report) {

@@ -3,6 +3,7 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/storage"
@@ -54,5 +55,24 @@ func TestWriteTempForPrinting(t *testing.T) {
 	defer os.Remove(path)
 	if filepath.Ext(path) != ".txt" {
 		t.Errorf("temp file %s", path)
+	}
+}
+
+// Text that is no value is exported as typed, but only after the warning has named it.
+func TestExportNamesInvalidCellsFirst(t *testing.T) {
+	h := newHarness(t)
+	h.openNew("测试县民政局", 2024)
+	h.typeInto("t3.new.natural", "5x")
+	f, _ := export.Lookup("txt")
+	h.w.askExport(f)
+	msg := h.overlayText()
+	for _, want := range []string{"以下 1 个单元格填的不是数值，导出时将照原样写出", "表三", "自然人", "5x", "仍要导出吗"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("warning %q lacks %q", msg, want)
+		}
+	}
+	tapInDialog(t, h, "取消")
+	if top := h.w.win.Canvas().Overlays().Top(); top != nil {
+		t.Error("cancel still went on to the file dialog")
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"nianbao/data/docio"
 	"nianbao/data/export"
+	"nianbao/data/rules"
 )
 
 func init() {
@@ -99,6 +100,14 @@ func runConvert(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "注意：导入「%s」时有 %d 条说明（未能读取的单元格留空，推断的数值已注明），请对照原文核对：\n", o.in, len(notes))
 		for _, n := range notes {
 			fmt.Fprintf(stderr, "  %s\n", n)
+		}
+	}
+	// Text that is no value is written as it stands, never as some number: said here, since a
+	// command cannot ask first as the app does.
+	if invalid := rules.InvalidCells(r); len(invalid) > 0 {
+		fmt.Fprintf(stderr, "注意：「%s」有 %d 个单元格填的不是数值，已照原样写出（检查时为 CELL-INVALID 错误）：\n", o.in, len(invalid))
+		for _, f := range invalid {
+			fmt.Fprintf(stderr, "  %s\n", f.Message)
 		}
 	}
 	var buf bytes.Buffer

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"nianbao/data/report"
 )
 
 func TestConvert(t *testing.T) {
@@ -84,5 +86,31 @@ func TestConvertWarnsOfUnreadRows(t *testing.T) {
 	code, _, stderr := runCLI("convert", "-o", filepath.Join(dir, "out.json"), in)
 	if code != 0 || !strings.Contains(stderr, "第28行：表二 行政处罚") {
 		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+// A cell whose text is no value is converted as written, never as some other number, and the
+// command says which cells they are.
+func TestConvertKeepsInvalidCellsAndSaysSo(t *testing.T) {
+	r := openReport(t, seedFile)
+	r.Set("t3.new.natural", report.InvalidText("5x"))
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.json")
+	b, err := r.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(in, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"out.json", "out.md", "out.txt", "out.xlsx"} {
+		out := filepath.Join(dir, name)
+		code, _, stderr := runCLI("convert", "-o", out, in)
+		if code != 0 || !strings.Contains(stderr, "1 个单元格填的不是数值，已照原样写出") || !strings.Contains(stderr, "自然人") {
+			t.Errorf("%s: exit %d, stderr %q", name, code, stderr)
+		}
+		if got := openReport(t, out).Get("t3.new.natural"); got != report.InvalidText("5x") {
+			t.Errorf("%s holds %+v, want the text 5x", name, got)
+		}
 	}
 }

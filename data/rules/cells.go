@@ -75,3 +75,15 @@ func FillBlanks(r *report.Report, table string) Fix {
 	fix.Label = fmt.Sprintf("%s空格填0（%d个）", t.Name, len(fix.Set))
 	return fix
 }
+
+// InvalidCells returns the CELL-INVALID findings of r alone, in form order: the cells whose text is
+// no value, each naming the cell and what is wrong, for the warning before an export writes them.
+func InvalidCells(r *report.Report) []Finding {
+	var out []Finding
+	for i, v := range r.Cells {
+		if v.State == report.Invalid {
+			out = cellValueRules(r, i, out)
+		}
+	}
+	return out
+}

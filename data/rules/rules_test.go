@@ -155,6 +155,16 @@ func TestCellInvalid(t *testing.T) {
 	if f.Severity != Error || !strings.Contains(f.Message, "5x") || !strings.Contains(f.Message, "自然人") {
 		t.Errorf("finding = %+v", f)
 	}
+	more := r.Clone()
+	more.Set("t4.review.upheld", report.InvalidText("abc"))
+	more.Set("t2.rules.issued", report.Count(-1))
+	var ids []string
+	for _, f := range InvalidCells(more) {
+		ids = append(ids, f.ID)
+	}
+	if want := []string{"CELL-INVALID/t3.new.natural", "CELL-INVALID/t4.review.upheld"}; !slices.Equal(ids, want) {
+		t.Errorf("InvalidCells = %q, want %q", ids, want)
+	}
 	c := NewChecker(r, nil)
 	r.Set("t3.new.natural", report.Count(0))
 	c.CellChanged(schema.MustIndex("t3.new.natural"))
