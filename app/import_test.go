@@ -54,7 +54,7 @@ func TestImportFolder(t *testing.T) {
 	files := map[string]string{
 		"西霞院街道.txt": string(seed),
 		"损坏的文件.txt": "这不是一份年度报告",
-		"说明.pdf":    "%PDF-1.4",
+		"说明.ppt":    "PPT",
 	}
 	for name, text := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
@@ -82,7 +82,7 @@ func TestImportFolder(t *testing.T) {
 			t.Errorf("summary lacks %q:\n%s", want, all)
 		}
 	}
-	if strings.Contains(all, "说明.pdf") {
+	if strings.Contains(all, "说明.ppt") {
 		t.Error("a file 导入 does not read is listed")
 	}
 	tapInDialog(t, h, "知道了")

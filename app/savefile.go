@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
+
+	dockind "nianbao/data/document"
 )
 
 // saveXLSX asks where to save an Excel workbook, suggesting name, and writes it with write off
@@ -36,7 +38,7 @@ func (w *window) saveXLSX(name string, write func(io.Writer) error) {
 		})
 	}, w.win)
 	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
+	d.SetFilter(storage.NewExtensionFileFilter(dockind.KindNamed("xlsx").Extensions))
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }

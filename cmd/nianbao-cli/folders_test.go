@@ -21,7 +21,7 @@ func folderOfReports(t *testing.T) string {
 		"2023.txt": string(seed),
 		"2022.txt": strings.Replace(string(seed), "2023 年", "2022 年", 1),
 		"坏文件.txt":  "不是年度报告",
-		"说明.pdf":   "%PDF",
+		"说明.ppt":   "PPT",
 	}
 	for name, text := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {

@@ -18,6 +18,7 @@ import (
 	"nianbao/data/docxdoc"
 	"nianbao/data/export/xlsx"
 	"nianbao/data/htmlimport"
+	"nianbao/data/pdfdoc"
 	"nianbao/data/report"
 	"nianbao/data/textio"
 )
@@ -112,6 +113,16 @@ var readers = map[string]reader{
 	},
 	"docx": readWord,
 	"doc":  readOldWord,
+	"pdf":  readPDF,
+}
+
+// readPDF reads a PDF through the assembler every document kind shares.
+func readPDF(b []byte, _, name string) (*report.Report, error) {
+	doc, err := pdfdoc.Read(b, name)
+	if err != nil {
+		return nil, err
+	}
+	return htmlimport.Assemble(doc)
 }
 
 // readWord reads a .docx through the assembler every document kind shares.
@@ -152,8 +163,6 @@ func KindsText() string {
 // refusal says why a file of a kind docio does not read cannot be opened, and what to do instead.
 func refusal(kind, ext, name string) error {
 	switch kind {
-	case "pdf":
-		return fmt.Errorf("「%s」是 PDF 文件，年报通暂不能从 PDF 读取报告：请用原来的 Word 文档导入，或复制其中的文字另存为纯文本（.txt）后再打开", name)
 	case oldOffice:
 		return fmt.Errorf("「%s」是旧版 Office 文件（.xls 等），请先另存为 Excel 工作簿（.xlsx）或纯文本（.txt）", name)
 	case "":

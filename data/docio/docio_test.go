@@ -104,7 +104,7 @@ func TestDecodeRefuses(t *testing.T) {
 	cases := []struct {
 		name, content, want string
 	}{
-		{"a.pdf", "%PDF-1.7\n...", "是 PDF 文件"},
+		{"a.pdf", "%PDF-1.7\n...", "不是有效的 PDF 文件"},
 		{"a.docx", "PK\x03\x04rest", "不是有效的 Word 文档"},
 		{"a.xlsx", "PK\x03\x04rest", "不是可读取的 Excel 工作簿"},
 		{"a.xls", "\xD0\xCF\x11\xE0rest", "旧版 Office 文件"},

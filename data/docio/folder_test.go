@@ -10,7 +10,7 @@ import (
 
 func TestExpand(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{"乙.TXT", "甲.html", "说明.pdf", "丙.json"} {
+	for _, name := range []string{"乙.TXT", "甲.html", "说明.ppt", "丙.json"} {
 		if err := os.WriteFile(filepath.Join(dir, name), nil, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -23,7 +23,7 @@ func TestExpand(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("Expand(folder) = %q, %v; want %q (report files only, by name)", got, err, want)
 	}
-	file := filepath.Join(dir, "说明.pdf")
+	file := filepath.Join(dir, "说明.ppt")
 	if got, err := Expand(file); err != nil || !reflect.DeepEqual(got, []string{file}) {
 		t.Errorf("Expand(file) = %q, %v; want the file itself", got, err)
 	}

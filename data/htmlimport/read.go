@@ -222,6 +222,7 @@ func (p *importer) besideTables(text string) {
 
 // finish assembles the report.
 func (p *importer) finish(pg page, art article) *report.Report {
+	p.preamble = joinTitleLines(p.preamble)
 	opening, titleAt := openingOf(p.preamble)
 	agency, year := p.meta(pg, art, titleAt, opening)
 	r := report.New(agency, year)
@@ -261,6 +262,23 @@ func (p *importer) finish(pg page, art article) *report.Report {
 		r.Source.ImportNotes = append(r.Source.ImportNotes, n.text)
 	}
 	return r
+}
+
+// joinTitleLines joins a title set on two or three lines (「××街道办事处」 over 「2023年政府信息
+// 公开工作年度报告」, as printed documents break it) into one line where the joined lines read
+// as a title with an agency and a year and the last line alone does not name the agency.
+func joinTitleLines(lines []string) []string {
+	for i := range lines {
+		for n := 2; n <= 3 && i+n <= len(lines); n++ {
+			joined := strings.Join(lines[i:i+n], "")
+			last, _, _ := parseTitle(lines[i+n-1])
+			if a, y, ok := parseTitle(joined); ok && a != "" && y != 0 && last == "" {
+				out := append(append(append([]string(nil), lines[:i]...), joined), lines[i+n:]...)
+				return out
+			}
+		}
+	}
+	return lines
 }
 
 // openingOf picks the opening paragraphs out of what stood before 一、总体情况 in the article:
