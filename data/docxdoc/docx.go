@@ -121,10 +121,9 @@ type paraState struct {
 
 // cellState is the table cell being read.
 type cellState struct {
-	text     strings.Builder
-	span     int
-	vMerge   string // "": none; "restart"; "continue"
-	hasMerge bool
+	text   strings.Builder
+	span   int
+	vMerge string // "": none; "restart"; "continue"
 }
 
 // tableState is a table being read: its rows so far and the cell being read.
