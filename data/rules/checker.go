@@ -37,7 +37,18 @@ func init() {
 		add(unit{texts: []string{key}, cells: indexes(claimCells()), run: func(r, _ *report.Report, out []Finding) []Finding {
 			return txtNumber(r, key, out)
 		}}, "TXT-NUMBER")
+		add(unit{texts: []string{key}, run: func(r, _ *report.Report, out []Finding) []Finding {
+			return txtTerm(r, key, out)
+		}}, "TXT-TERM")
+		add(unit{texts: []string{key, "meta"}, run: func(r, _ *report.Report, out []Finding) []Finding {
+			return txtPeriod(r, key, out)
+		}}, "TXT-PERIOD")
 	}
+	add(unit{texts: []string{"s1.oversight", "meta"}, run: func(r, _ *report.Report, out []Finding) []Finding { return s1GovAssess(r, out) }}, "S1-GOV-ASSESS")
+	add(unit{texts: []string{"prev", "meta"}, run: func(r, prev *report.Report, out []Finding) []Finding { return yoyPrevYear(r, prev, out) }}, "YOY-PREV-YEAR")
+	add(unit{texts: []string{"prev", "meta"}, cells: indexes(allCellKeys()), run: func(r, prev *report.Report, out []Finding) []Finding {
+		return yoySameTables(r, prev, out)
+	}}, "YOY-SAME-TABLES")
 	for _, section := range []string{"s1", "s5", "s6"} {
 		var keys []string
 		for _, n := range schema.Narratives() {
@@ -45,7 +56,7 @@ func init() {
 				keys = append(keys, n.Key)
 			}
 		}
-		add(unit{texts: append(keys, "prev"), run: func(r, prev *report.Report, out []Finding) []Finding {
+		add(unit{texts: append(keys, "prev", "meta"), run: func(r, prev *report.Report, out []Finding) []Finding {
 			return txtSimilar(r, prev, section, out)
 		}}, "TXT-SIMILAR")
 	}
@@ -55,7 +66,7 @@ func init() {
 	add(unit{texts: []string{"meta"}, cells: indexes(rulesKeys),
 		run: func(r, _ *report.Report, out []Finding) []Finding { return t2RulesPower(r, out) }}, "T2-RULES-POWER")
 	for _, row := range t2.Blocks[0].Rows {
-		add(unit{texts: []string{"prev"}, cells: indexes([]string{"t2." + row.Key + ".issued", "t2." + row.Key + ".repealed", "t2." + row.Key + ".in_force"}),
+		add(unit{texts: []string{"prev", "meta"}, cells: indexes([]string{"t2." + row.Key + ".issued", "t2." + row.Key + ".repealed", "t2." + row.Key + ".in_force"}),
 			run: func(r, prev *report.Report, out []Finding) []Finding { return yoyInForce(r, prev, &row, out) }}, "YOY-IN-FORCE")
 	}
 	for ti, t := range schema.Tables() {
@@ -83,7 +94,7 @@ func init() {
 		}
 		if t.Key == "t3" {
 			for _, col := range t.Blocks[0].Columns {
-				add(unit{texts: []string{"prev"}, cells: indexes([]string{"t3.carried." + col.Key}),
+				add(unit{texts: []string{"prev", "meta"}, cells: indexes([]string{"t3.carried." + col.Key}),
 					run: func(r, prev *report.Report, out []Finding) []Finding { return yoyCarry(r, prev, &col, out) }}, "YOY-CARRY")
 			}
 			add(unit{texts: []string{"s6"}, cells: indexes([]string{"t3.other.no_fee.total"}),
@@ -108,6 +119,14 @@ func init() {
 			textReaders[t] = append(textReaders[t], u)
 		}
 	}
+}
+
+func allCellKeys() []string {
+	var keys []string
+	for _, c := range schema.Cells() {
+		keys = append(keys, c.Key)
+	}
+	return keys
 }
 
 func indexes(keys []string) []int {

@@ -13,7 +13,7 @@ import (
 // yoyCarry: what a report carried into this year must be what last year's report said it would
 // carry forward, column by column.
 func yoyCarry(r, prev *report.Report, col *schema.Column, out []Finding) []Finding {
-	if prev == nil {
+	if !isPreviousYear(r, prev) {
 		return out
 	}
 	thisKey, prevKey := schema.CellKey("t3", "carried", col.Key), schema.CellKey("t3", "carry_next", col.Key)
@@ -32,7 +32,7 @@ func yoyCarry(r, prev *report.Report, col *schema.Column, out []Finding) []Findi
 // yoyInForce: 现行有效件数 should be last year's plus those issued less those repealed; a cleanup
 // of old documents breaks it legitimately, hence info.
 func yoyInForce(r, prev *report.Report, row *schema.Row, out []Finding) []Finding {
-	if prev == nil {
+	if !isPreviousYear(r, prev) {
 		return out
 	}
 	k := func(col string) string { return schema.CellKey("t2", row.Key, col) }
@@ -72,7 +72,7 @@ func SectionText(r *report.Report, section string) string {
 }
 
 func txtSimilar(r, prev *report.Report, section string, out []Finding) []Finding {
-	if prev == nil {
+	if !isPreviousYear(r, prev) {
 		return out
 	}
 	cur := SectionText(r, section)
