@@ -8,7 +8,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 GUI_DEPS := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all run build build-cli deps test bench fuzz lint check-office clean
+.PHONY: all run build build-cli deps test bench fuzz lint check-office dist dist-deps build-windows clean
 
 all: build build-cli
 
@@ -56,5 +56,21 @@ lint:
 check-office:
 	CGO_ENABLED=0 NIANBAO_OFFICE=1 $(GO) test -run Office -count=1 ./data/export/...
 
+## dist-deps: the cross compiler and packaging tools `make dist` uses (Debian/Ubuntu)
+DIST_DEPS := gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 nsis imagemagick zip xz-utils dpkg
+dist-deps: deps
+	@missing=""; for p in $(DIST_DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+
+## dist: the Windows installer and .zip, the .deb and .tar.xz, SHA256SUMS, into dist/ (version from FyneApp.toml)
+dist: dist-deps
+	GO=$(GO) packaging/dist.sh
+
+## build-windows: only the Windows executables (what CI builds so that the Windows build cannot rot)
+build-windows:
+	GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc $(GO) build -ldflags -H=windowsgui -o $(BIN)/windows/nianbao.exe ./cmd/nianbao
+	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $(GO) build -o $(BIN)/windows/nianbao-cli.exe ./cmd/nianbao-cli
+
 clean:
-	rm -rf $(BIN)
+	rm -rf $(BIN) build dist
