@@ -46,7 +46,8 @@ var (
 func SystemFonts() Fonts {
 	systemOnce.Do(func() {
 		found := map[string]string{}
-		for _, dir := range fontDirs() {
+		home, _ := os.UserHomeDir()
+		for _, dir := range fontDirs(runtime.GOOS, os.Getenv, home) {
 			_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 				if err != nil {
 					return nil // unreadable folders are skipped, not fatal
@@ -87,12 +88,22 @@ func isTrueType(data []byte) bool {
 	return len(data) > 12 && (bytes.HasPrefix(data, []byte{0, 1, 0, 0}) || bytes.HasPrefix(data, []byte("true")))
 }
 
-func fontDirs() []string {
-	home, _ := os.UserHomeDir()
-	switch runtime.GOOS {
+// fontDirs lists the font folders of goos, with getenv and home for the user's; a pure function
+// so the Windows list is tested on any machine. Windows keeps 仿宋/黑体/楷体 (simfang, simhei,
+// simkai) in %WINDIR%\Fonts, C:\Windows\Fonts when the variable is missing, and fonts a user
+// installed without administrator rights in %LOCALAPPDATA%\Microsoft\Windows\Fonts.
+func fontDirs(goos string, getenv func(string) string, home string) []string {
+	switch goos {
 	case "windows":
-		dirs := []string{filepath.Join(os.Getenv("WINDIR"), "Fonts")}
-		if local := os.Getenv("LOCALAPPDATA"); local != "" {
+		windir := getenv("WINDIR")
+		if windir == "" {
+			windir = getenv("SystemRoot")
+		}
+		if windir == "" {
+			windir = `C:\Windows`
+		}
+		dirs := []string{filepath.Join(windir, "Fonts")}
+		if local := getenv("LOCALAPPDATA"); local != "" {
 			dirs = append(dirs, filepath.Join(local, "Microsoft", "Windows", "Fonts"))
 		}
 		return dirs
