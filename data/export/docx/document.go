@@ -62,7 +62,17 @@ func sectionProperties() string {
 		`" w:left="` + strconv.Itoa(mmTwips(layout.MarginLeftMM)) +
 		`" w:header="851" w:footer="` + strconv.Itoa(mmTwips(layout.FooterMM)) + `" w:gutter="0"/>` +
 		`<w:cols w:space="425"/>` +
+		docGrid() +
 		`</w:sectPr>`
+}
+
+// docGrid is the document grid of GB/T 9704: 22 lines of 28 characters. Word and LibreOffice
+// place the body's full-width characters at the grid's pitch (the default 三号 plus charSpace
+// 4096ths of a point) and its lines at linePitch; the title, tables and footers opt out
+// (snapToGrid off) and keep their own spacing.
+func docGrid() string {
+	return `<w:docGrid w:type="linesAndChars" w:linePitch="` + strconv.Itoa(layout.LinePitchTwips) +
+		`" w:charSpace="` + strconv.Itoa(layout.CharSpace4096()) + `"/>`
 }
 
 // footer is a page-number footer 「— N —」: odd pages at the right, even pages at the left, each

@@ -1,6 +1,6 @@
 // Package docx writes a report as a Word document (.docx) set as a 公文 after GB/T 9704-2012:
 // A4 with margins of 37/35/28/26 mm, the title in 方正小标宋简体 二号, body text in 仿宋_GB2312 三号
-// at a fixed 28 pt line pitch with a two-character first-line indent, 一、 headings in 黑体 and
+// on the 22 × 28 document grid of GB/T 9704 with a two-character first-line indent, 一、 headings in 黑体 and
 // （一） headings in 楷体_GB2312, page numbers 「— N —」 in 宋体 四号 at the outer edge, and tables
 // 2–4 in their official shape in 宋体 with merged cells, repeated header rows and rows that never
 // split across pages. Every heading of the official structure is kept; an empty narrative field

@@ -346,3 +346,21 @@ func TestUnusualTextStaysValidXML(t *testing.T) {
 		t.Error("user text was not kept")
 	}
 }
+
+// TestDocumentGrid: the section carries the 22 × 28 grid of GB/T 9704 (linePitch 579 twips, and
+// a character pitch at which 28 characters of 三号 fit 156 mm), and the body's exact line
+// spacing is that pitch.
+func TestDocumentGrid(t *testing.T) {
+	p := parts(t, render(t, exporttest.LongReport(t)))
+	doc, sty := string(p["word/document.xml"]), string(p["word/styles.xml"])
+	if !strings.Contains(doc, `<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-848"/>`) {
+		t.Errorf("no 22 × 28 document grid in the section properties")
+	}
+	if !strings.Contains(sty, `w:line="579" w:lineRule="exact"`) {
+		t.Errorf("the body's line spacing is not the grid pitch")
+	}
+	pitch := 16 + float64(-848)/4096
+	if n := int(156 / 25.4 * 72 / pitch); n != 28 {
+		t.Errorf("%d characters a line at charSpace -848, want 28", n)
+	}
+}

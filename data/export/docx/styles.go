@@ -47,7 +47,7 @@ const (
 	styleFooter  = "Footer"
 )
 
-// styles: Normal is the body paragraph (仿宋 三号, two-character indent, exact 28 pt, justified);
+// styles: Normal is the body paragraph (仿宋 三号, two-character indent, exact grid pitch, justified);
 // the headings keep the indent and change the face; table text and footers drop the indent.
 var styles = xmlHeader + `<w:styles ` + nsW + `>` +
 	`<w:docDefaults><w:rPrDefault><w:rPr>` + fonts(fontBody) + `<w:kern w:val="2"/>` + size(layout.SizeBody) +
@@ -55,11 +55,11 @@ var styles = xmlHeader + `<w:styles ` + nsW + `>` +
 	`<w:pPrDefault><w:pPr>` + exactSpacing(layout.LineSpacing, 0, 0) + `</w:pPr></w:pPrDefault></w:docDefaults>` +
 	`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>` +
 	`<w:pPr><w:widowControl w:val="0"/>` + exactSpacing(layout.LineSpacing, 0, 0) +
-	`<w:ind w:firstLineChars="` + strconv.Itoa(layout.IndentChars*100) + `" w:firstLine="` + twips(layout.IndentChars*layout.SizeBody) + `"/>` +
+	`<w:ind w:firstLineChars="` + strconv.Itoa(layout.IndentChars*100) + `" w:firstLine="` + twips(layout.IndentChars*layout.CharPitch) + `"/>` +
 	`<w:jc w:val="both"/></w:pPr>` +
 	`<w:rPr>` + fonts(fontBody) + size(layout.SizeBody) + `</w:rPr></w:style>` +
 	`<w:style w:type="paragraph" w:styleId="` + styleTitle + `"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
-	`<w:pPr><w:keepNext/>` + exactSpacing(layout.TitleLineSpacing, 0, layout.LineSpacing) +
+	`<w:pPr><w:keepNext/><w:snapToGrid w:val="0"/>` + exactSpacing(layout.TitleLineSpacing, 0, layout.LineSpacing) +
 	`<w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>` +
 	`<w:rPr>` + fonts(fontTitle) + size(layout.SizeTitle) + `</w:rPr></w:style>` +
 	`<w:style w:type="paragraph" w:styleId="` + styleHeading + `"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
@@ -69,10 +69,10 @@ var styles = xmlHeader + `<w:styles ` + nsW + `>` +
 	`<w:pPr><w:keepNext/><w:outlineLvl w:val="1"/></w:pPr>` +
 	`<w:rPr>` + fonts(fontSub) + size(layout.SizeBody) + `</w:rPr></w:style>` +
 	`<w:style w:type="paragraph" w:styleId="` + styleTable + `"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
-	`<w:pPr><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>` +
+	`<w:pPr><w:snapToGrid w:val="0"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>` +
 	`<w:rPr>` + fonts(fontSong) + `<w:kern w:val="0"/></w:rPr></w:style>` +
 	`<w:style w:type="paragraph" w:styleId="` + styleFooter + `"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>` +
-	`<w:pPr><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>` +
+	`<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>` +
 	`<w:rPr>` + fonts(fontSong) + size(layout.SizePageNumber) + `</w:rPr></w:style>` +
 	`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/>` +
 	`<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>` +

@@ -8,8 +8,8 @@ import (
 // Characters that must not begin a line (closing punctuation) or end one (opening
 // punctuation): the 避头尾 rules of Chinese typesetting.
 const (
-	noLineStart = "，。、；：？！）】」』”’》〉…—·％,.;:?!)]}%"
-	noLineEnd   = "（【「『“‘《〈([{"
+	noLineStart = "，。、；：？！）】」』”’》〉〕〗〙〛］｝｠｣．…—·％‰℃,.;:?!)]}%"
+	noLineEnd   = "（【「『“‘《〈〔〖〘〚［｛｟｢([{"
 )
 
 // NoLineStart reports whether r must not begin a line.

@@ -4,6 +4,8 @@
 // this one model, so the two files cannot drift apart, and every label comes from data/schema.
 package layout
 
+import "math"
+
 // Page geometry after GB/T 9704-2012, in millimetres: A4 with a 156 × 225 mm text area.
 const (
 	PageWidthMM    = 210.0
@@ -23,15 +25,30 @@ const (
 	SizeTitle      = 22.0 // 二号: the title, 方正小标宋简体
 	SizeBody       = 16.0 // 三号: body text and both heading levels
 	SizePageNumber = 14.0 // 四号: page numbers, 宋体
-	// LineSpacing is the fixed line pitch of the body: 22 lines fill the text area.
-	LineSpacing = 28.0
+	// LineSpacing is the fixed line pitch of the body, the document grid's line pitch: 579 twips,
+	// so that 22 lines fill the 225 mm text area (22 × 28.95 pt = 224.7 mm) and a 23rd does not.
+	LineSpacing = LinePitchTwips / 20.0
+	// LinePitchTwips is LineSpacing as Word writes it (docGrid linePitch).
+	LinePitchTwips = 579
+	// LinesPerPage and CharsPerLine are the grid of GB/T 9704-2012 (7.1): 22 lines of 28
+	// characters of 三号 in the text area.
+	LinesPerPage = 22
+	CharsPerLine = 28
+	// CharPitch is the advance of one full-width character of the body on the grid: the text
+	// width divided by 28, a little less than the 16 pt of 三号 (28 × 16 pt is 158 mm, wider than
+	// 156 mm), so the characters are set 0.207 pt closer than their natural width.
+	CharPitch = TextWidthMM * PointsPerMM / CharsPerLine
 	// TitleLineSpacing is the fixed line pitch of a title that runs to two lines.
 	TitleLineSpacing = 35.0
-	// IndentChars is the first-line indent of paragraphs and headings, in characters.
+	// IndentChars is the first-line indent of paragraphs and headings, in grid characters.
 	IndentChars = 2
 	// SpaceAfterTable separates a table from the heading that follows it.
 	SpaceAfterTable = 14.0
 )
+
+// CharSpace4096 is the grid's character pitch as Word writes it (docGrid charSpace): the
+// difference from the body size in 1/4096 pt, rounded down so that 28 characters always fit.
+func CharSpace4096() int { return int(math.Floor((CharPitch - SizeBody) * 4096)) }
 
 // PointsPerMM converts millimetres to points.
 const PointsPerMM = 72 / 25.4

@@ -53,7 +53,16 @@ func wrap(text string, first, width float64, advance func(rune) float64) []line 
 		for _, r := range tok { // a token wider than a line: cut it where the line is full
 			a := advance(r)
 			if len(cur.text) > 0 && cur.width+a > limit+1e-6 {
+				// Closing punctuation takes the character before it to the next line.
+				var carry []rune
+				if n := len(cur.text); n > 1 && layout.NoLineStart(r) && advance(cur.text[n-1])+a <= width+1e-6 {
+					carry = []rune{cur.text[n-1]}
+					cur.text, cur.width = cur.text[:n-1], cur.width-advance(carry[0])
+				}
 				emit()
+				for _, c := range carry {
+					cur.text, cur.width = append(cur.text, c), cur.width+advance(c)
+				}
 			}
 			cur.text = append(cur.text, r)
 			cur.width += a

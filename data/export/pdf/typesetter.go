@@ -281,13 +281,26 @@ func (t *typesetter) keepAfter(rest []layout.Block) float64 {
 	return layout.LineSpacing
 }
 
+// gridSpacing is the space added after every character of the body and the headings so that
+// full-width characters advance by the grid's pitch (layout.CharPitch), 28 to a line.
+const gridSpacing = layout.CharPitch - layout.SizeBody
+
+// gridLines breaks a paragraph of a role into lines on the body grid: the first line after the
+// two-character indent, every character advancing by its width plus gridSpacing.
+func (t *typesetter) gridLines(ro role, text string) []line {
+	width := t.right - t.left
+	indent := layout.IndentChars * layout.CharPitch
+	adv := t.measure(ro, layout.SizeBody)
+	return wrap(text, width-indent, width, func(r rune) float64 { return adv(r) + gridSpacing })
+}
+
 // paragraph sets text in 三号 at the fixed line pitch with a two-character first-line indent,
 // justified except for its last line; keep is the height that must follow on the same page.
 func (t *typesetter) paragraph(ro role, text string, keep float64, outline bool) {
 	size := layout.SizeBody
-	indent := layout.IndentChars * size
+	indent := layout.IndentChars * layout.CharPitch
 	width := t.right - t.left
-	lines := wrap(text, width-indent, width, t.measure(ro, size))
+	lines := t.gridLines(ro, text)
 	if t.y+float64(len(lines))*layout.LineSpacing+keep > t.bottom+0.01 && keep > 0 && !t.atTop() {
 		t.newPage()
 	}
@@ -302,9 +315,9 @@ func (t *typesetter) paragraph(ro role, text string, keep float64, outline bool)
 		if i == 0 {
 			x, avail = t.left+indent, width-indent
 		}
-		tc := 0.0
+		tc := gridSpacing
 		if extra := avail - l.width; i < len(lines)-1 && len(l.text) > 1 && extra > 0 && extra < 3*size {
-			tc = extra / float64(len(l.text)-1)
+			tc += extra / float64(len(l.text)-1)
 		}
 		t.text(ro, size, x, baseline(t.y, layout.LineSpacing, size), l.text, tc)
 		t.y += layout.LineSpacing
