@@ -27,7 +27,8 @@ func (w *window) askNewReport() {
 		if strings.TrimSpace(s) == "" {
 			return errors.New(lang.L("请填写机关名称"))
 		}
-		return nil
+		_, err := report.CheckAgency(s)
+		return err
 	}
 	// Reports are written early in the year for the year just ended.
 	defaultYear := w.sched.now().Year() - 1

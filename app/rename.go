@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"nianbao/data/report"
 )
 
 // askRename asks for an agency's new name — after 机构改革, or to join two spellings of one agency
@@ -15,6 +17,7 @@ import (
 func (w *window) askRename(agency string) {
 	name := widget.NewEntry()
 	name.SetText(agency)
+	name.Validator = func(s string) error { _, err := report.CheckAgency(s); return err }
 	intro := widget.NewLabel(lang.L("该机关所有年度的报告都改用新名称。新名称已在库中时，两者的报告合并为同一机关的历史（不能有相同年度），以便逐年对比。报告正文里写的机关名称不会自动修改。"))
 	intro.Wrapping = fyne.TextWrapBreak
 	content := container.NewVBox(intro, widget.NewForm(widget.NewFormItem(lang.L("新名称"), name)))

@@ -134,9 +134,12 @@ func (f *rollUpForm) refreshUnits() {
 
 // validate enables 汇总 when the form is complete and says what is missing otherwise.
 func (f *rollUpForm) validate() {
+	_, nameErr := report.CheckAgency(f.parent.Text)
 	switch {
 	case strings.TrimSpace(f.parent.Text) == "":
 		f.hint.SetText(lang.L("请填写本机关名称。"))
+	case nameErr != nil:
+		f.hint.SetText(nameErr.Error())
 	case len(f.units.Options) == 0:
 		f.hint.SetText(lang.L("库中没有其他单位的{{.Year}}报告可以汇总。", map[string]any{"Year": yearLabel(f.chosenYear())}))
 	case len(f.units.Selected) == 0:

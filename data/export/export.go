@@ -55,9 +55,10 @@ func Lookup(name string) (Format, bool) {
 }
 
 // FileName is the default file name for a report in a format:
-// 「<机关><年度>年政府信息公开工作年度报告.<ext>」.
+// 「<机关><年度>年政府信息公开工作年度报告.<ext>」, a plain name whatever the agency is called, so
+// that a save dialog can only put it into the folder the user chose.
 func FileName(r *report.Report, f Format) string {
-	return r.Title() + f.Ext
+	return document.FileName(r.Title(), f.Ext)
 }
 
 func writeJSON(w io.Writer, r *report.Report) error {

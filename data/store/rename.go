@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"nianbao/data/report"
 )
 
 // RenameAgency gives an agency's reports of every year another name: after 机构改革, or to join
@@ -15,9 +17,9 @@ import (
 // store the two histories are merged, which is refused if both hold a report for the same year.
 // The units of the agency follow it. The reports' text is not changed.
 func (s *Store) RenameAgency(ctx context.Context, from, to string) error {
-	to = strings.TrimSpace(to)
-	if to == "" {
-		return errors.New("新的机关名称不能为空")
+	to, err := report.CheckAgency(to)
+	if err != nil {
+		return fmt.Errorf("新的%s", err)
 	}
 	if to == from {
 		return nil

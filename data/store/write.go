@@ -129,7 +129,7 @@ type putOptions struct {
 // Only cells and narrative fields that changed are written. It returns the report's row ID and
 // whether it wrote anything.
 func (s *Store) put(ctx context.Context, tx *sql.Tx, r *report.Report, o putOptions) (int64, bool, error) {
-	if err := validate(r); err != nil {
+	if err := validate(r, o.restore); err != nil {
 		return 0, false, err
 	}
 	body, err := json.Marshal(r)
@@ -211,10 +211,16 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, r *report.Report, o putOpti
 	return id, true, nil
 }
 
-// validate refuses a report the store could not find again or read back.
-func validate(r *report.Report) error {
-	if strings.TrimSpace(r.Meta.Agency) == "" {
-		return errors.New("报告没有填写机关名称，无法保存")
+// validate refuses a report the store could not find again or read back, and trims its agency
+// name. A restore keeps the names the backup holds, so that no report of it is lost; a name
+// stored before names were checked can still be renamed.
+func validate(r *report.Report, restore bool) error {
+	if !restore || strings.TrimSpace(r.Meta.Agency) == "" {
+		name, err := report.CheckAgency(r.Meta.Agency)
+		if err != nil {
+			return fmt.Errorf("%s，无法保存", err)
+		}
+		r.Meta.Agency = name
 	}
 	if r.Meta.Year < minYear || r.Meta.Year > maxYear {
 		return fmt.Errorf("报告年度 %d 不对（应在 %d 至 %d 之间），无法保存", r.Meta.Year, minYear, maxYear)

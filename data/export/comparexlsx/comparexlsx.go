@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"nianbao/data/compare"
+	"nianbao/data/document"
 )
 
 // Sheet names, in workbook order.
@@ -21,9 +22,15 @@ const (
 	SheetText       = "文字重复度"
 )
 
-// FileName is the suggested file name: 「<机关>2022年与2023年年报对比.xlsx」.
+// FileName is the suggested file name: 「<机关>2022年与2023年年报对比.xlsx」, a plain name whatever
+// the agency is called.
 func FileName(c *compare.Comparison) string {
-	return fmt.Sprintf("%s%d年与%d年年报对比.xlsx", c.Agency, c.Years[0], c.Years[1])
+	return document.FileName(title(c), ".xlsx")
+}
+
+// title is the workbook's title: 「<机关>2022年与2023年年报对比」.
+func title(c *compare.Comparison) string {
+	return fmt.Sprintf("%s%d年与%d年年报对比", c.Agency, c.Years[0], c.Years[1])
 }
 
 // Write writes the comparison as an .xlsx workbook to w.
@@ -51,7 +58,7 @@ func Write(w io.Writer, c *compare.Comparison) error {
 		return b.err
 	}
 	// Fixed document properties keep the output byte-for-byte reproducible.
-	if err := f.SetDocProps(&excelize.DocProperties{Creator: "年报通", Title: FileName(c),
+	if err := f.SetDocProps(&excelize.DocProperties{Creator: "年报通", Title: title(c),
 		Created: "2021-01-01T00:00:00Z", Modified: "2021-01-01T00:00:00Z"}); err != nil {
 		return err
 	}

@@ -136,4 +136,10 @@ func TestFileName(t *testing.T) {
 	if got := FileName(sample()); got != agency+"2022年与2023年年报对比.xlsx" {
 		t.Errorf("FileName = %q", got)
 	}
+	// A name stored before names were checked still gives a name inside the chosen folder.
+	c := sample()
+	c.Agency = "../../x"
+	if got := FileName(c); got != "_.._x2022年与2023年年报对比.xlsx" {
+		t.Errorf("FileName of %q = %q", c.Agency, got)
+	}
 }
