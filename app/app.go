@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"nianbao/data/report"
+	"nianbao/data/rules"
 	"nianbao/data/store"
 )
 
@@ -132,7 +133,7 @@ func (w *window) open(agency string, year int) {
 
 // showReport puts a loaded report on screen.
 func (w *window) showReport(r *report.Report, info store.Info, prev *report.Report, decisions map[string]store.Decision) {
-	doc := newDocument(r, prev, info.Status, decisions)
+	doc := newDocument(r, prev, info.Status, decisions, w.rulesEnv())
 	saver := &autosaver{sched: w.sched, delay: autosaveDelay, maxWait: autosaveMaxWait,
 		snapshot: func() *report.Report { return doc.r.Clone() },
 		save: func(snap *report.Report) error {
@@ -147,6 +148,11 @@ func (w *window) showReport(r *report.Report, info store.Info, prev *report.Repo
 	w.win.SetTitle(lang.L("{{.Title}} - 年报通", map[string]any{"Title": r.Title()}))
 	w.win.SetContent(v.content)
 	w.refreshMenu()
+}
+
+// rulesEnv is what the rules of an open report read besides it: today, by the scheduler's clock.
+func (w *window) rulesEnv() rules.Env {
+	return rules.Env{Today: report.Day(w.sched.now())}
 }
 
 // saveNow is Ctrl+S.

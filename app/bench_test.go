@@ -41,7 +41,7 @@ func BenchmarkOpenView(b *testing.B) {
 	r, prev := v.doc.r, (*report.Report)(nil)
 	b.ResetTimer()
 	for range b.N {
-		doc := newDocument(r.Clone(), prev, report.StatusDraft, nil)
+		doc := newDocument(r.Clone(), prev, report.StatusDraft, nil, h.w.rulesEnv())
 		newReportView(h.w, doc, v.saver)
 	}
 }

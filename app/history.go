@@ -31,8 +31,8 @@ type historyView struct {
 }
 
 // historyColumns are the widths of the list's columns after the first (机关), which takes the
-// rest: 年度, 状态, 错误, 警告, 空格, 最后修改.
-var historyColumns = []float32{80, 70, 80, 80, 80, 150}
+// rest: 年度, 状态, 错误, 警告, 空格, 截止, 最后修改.
+var historyColumns = []float32{80, 70, 80, 80, 80, 130, 150}
 
 func newHistoryView(w *window) *historyView {
 	h := &historyView{w: w, selected: -1}
@@ -183,11 +183,12 @@ func newHistoryRow() fyne.CanvasObject {
 
 func fillHistoryRow(row *fyne.Container, s store.Summary) {
 	texts := []string{s.Agency, yearLabel(s.Year), statusLabel(s.Status),
-		strconv.Itoa(s.Errors), strconv.Itoa(s.Warnings), strconv.Itoa(s.Blanks), s.Updated.Format("2006-01-02 15:04")}
+		strconv.Itoa(s.Errors), strconv.Itoa(s.Warnings), strconv.Itoa(s.Blanks), lateLabel(s.Late, s.Days, s.Published != ""),
+		s.Updated.Format("2006-01-02 15:04")}
 	for i, o := range row.Objects {
 		l := o.(*widget.Label)
 		l.Importance = widget.MediumImportance
-		if i == 3 && s.Errors > 0 {
+		if (i == 3 && s.Errors > 0) || (i == 6 && s.Late) {
 			l.Importance = widget.DangerImportance
 		}
 		if i == 2 && s.Status == report.StatusFinal {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -32,6 +33,7 @@ var historyColumnDefs = []historyColumn{
 	{"错误", func(a, b store.Summary, _ report.AgencyOrder) int { return cmp.Compare(b.Errors, a.Errors) }, true},
 	{"警告", func(a, b store.Summary, _ report.AgencyOrder) int { return cmp.Compare(b.Warnings, a.Warnings) }, true},
 	{"空格", func(a, b store.Summary, _ report.AgencyOrder) int { return cmp.Compare(b.Blanks, a.Blanks) }, true},
+	{"截止", func(a, b store.Summary, _ report.AgencyOrder) int { return cmp.Compare(lateRank(b), lateRank(a)) }, true},
 	{"最后修改", func(a, b store.Summary, _ report.AgencyOrder) int { return b.Updated.Compare(a.Updated) }, true},
 }
 
@@ -100,4 +102,13 @@ func statusRank(s report.Status) int {
 		return 1
 	}
 	return 0
+}
+
+// lateRank orders by urgency: the most days late first, then the fewest days left; published
+// reports last.
+func lateRank(s store.Summary) int {
+	if s.Published != "" && !s.Late {
+		return math.MinInt
+	}
+	return s.Days
 }

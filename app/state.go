@@ -16,6 +16,7 @@ type document struct {
 	r         *report.Report
 	status    report.Status
 	checker   *rules.Checker
+	env       rules.Env                 // the profile and the day the rules run in
 	decisions map[string]store.Decision // by finding ID
 }
 
@@ -30,7 +31,8 @@ var computedCells = func() []int {
 	return out
 }()
 
-func newDocument(r, prev *report.Report, status report.Status, decisions map[string]store.Decision) *document {
+// newDocument derives the document of r; env is the rules' profile and today's date.
+func newDocument(r, prev *report.Report, status report.Status, decisions map[string]store.Decision, env rules.Env) *document {
 	if decisions == nil {
 		decisions = map[string]store.Decision{}
 	}
@@ -38,7 +40,8 @@ func newDocument(r, prev *report.Report, status report.Status, decisions map[str
 	if r.Meta.AutoTotals {
 		r.ComputeTotals()
 	}
-	d.checker = rules.NewChecker(r, prev)
+	d.env = env
+	d.checker = env.NewChecker(r, prev)
 	return d
 }
 
@@ -124,7 +127,10 @@ func (d *document) SetOpening(text string) {
 	d.checker.TextChanged("opening")
 }
 
-// SetMeta changes metadata (level, 人民政府, region) and re-runs the rules that read it.
+// Deadline is the report's due date in the document's profile.
+func (d *document) Deadline() rules.Deadline { return d.env.Deadline(d.r.Meta) }
+
+// SetMeta changes metadata (level, 人民政府, region, publication) and re-runs the rules that read it.
 func (d *document) SetMeta(change func(m *report.Meta)) {
 	change(&d.r.Meta)
 	d.checker.TextChanged("meta")

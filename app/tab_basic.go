@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -25,8 +27,13 @@ func (v *reportView) basicTab() *sectionForm {
 	level := widget.NewSelect(levels, nil)
 	level.PlaceHolder = lang.L("请选择")
 	level.SetSelected(string(m.Level))
+	due := widget.NewLabel("")
+	due.Wrapping = fyne.TextWrapWord
+	showDue := func() { due.SetText(v.dueText()) }
+	showDue()
 	level.OnChanged = func(s string) {
 		v.doc.SetMeta(func(m *report.Meta) { m.Level = report.Level(s) })
+		showDue()
 		v.edited()
 	}
 
@@ -34,6 +41,43 @@ func (v *reportView) basicTab() *sectionForm {
 	government.SetChecked(m.Government)
 	government.OnChanged = func(on bool) {
 		v.doc.SetMeta(func(m *report.Meta) { m.Government = on })
+		showDue()
+		v.edited()
+	}
+
+	published := widget.NewEntry()
+	published.SetPlaceHolder(lang.L("例如：2026-01-20，未发布的留空"))
+	published.SetText(m.Published)
+	published.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return nil
+		}
+		_, err := report.ParseDate(s)
+		return err
+	}
+	// A date is stored once it reads as one; while it does not, the entry says why and keeps
+	// the text, and the stored 发布日期 stays as it was.
+	published.OnChanged = func(s string) {
+		text := ""
+		if strings.TrimSpace(s) != "" {
+			d, err := report.ParseDate(s)
+			if err != nil {
+				return
+			}
+			text = report.FormatDate(d)
+		}
+		if text == v.doc.r.Meta.Published {
+			return
+		}
+		v.doc.SetMeta(func(m *report.Meta) { m.Published = text })
+		showDue()
+		v.edited()
+	}
+	url := widget.NewEntry()
+	url.SetPlaceHolder(lang.L("发布报告的网页地址"))
+	url.SetText(m.URL)
+	url.OnChanged = func(s string) {
+		v.doc.SetMeta(func(m *report.Meta) { m.URL = strings.TrimSpace(s) })
 		v.edited()
 	}
 
@@ -75,6 +119,9 @@ func (v *reportView) basicTab() *sectionForm {
 		widget.NewFormItem("", government),
 		widget.NewFormItem(lang.L("所属地区"), region),
 		widget.NewFormItem(lang.L("合计"), totals),
+		widget.NewFormItem(lang.L("截止日期"), due),
+		widget.NewFormItem(lang.L("发布日期"), published),
+		widget.NewFormItem(lang.L("发布网址"), url),
 	)
 	note := widget.NewLabel(lang.L("机关名称和报告年度是报告在库中的标识，新建时确定。"))
 	openingHead := container.NewBorder(nil, nil,
@@ -86,4 +133,27 @@ func (v *reportView) basicTab() *sectionForm {
 		content:    container.NewVScroll(page),
 		focusFirst: func() { v.win.focus(level) },
 	}
+}
+
+// dueText says when the open report is due, on what basis, and where it stands today.
+func (v *reportView) dueText() string {
+	d := v.doc.Deadline()
+	late, days := v.doc.env.Lateness(v.doc.r.Meta)
+	args := map[string]any{"Due": d.Due.Format("2006-01-02"), "Basis": d.Basis, "State": lateLabel(late, days, v.doc.r.Meta.Published != "")}
+	return lang.L("{{.Due}}（{{.Basis}}）· {{.State}}", args)
+}
+
+// lateLabel is where a report stands against its due date: 距截止 N 天, 已逾期 N 天, or 按期发布 /
+// 逾期 N 天发布 once published.
+func lateLabel(late bool, days int, published bool) string {
+	n := map[string]any{"Days": days}
+	switch {
+	case published && late:
+		return lang.L("逾期 {{.Days}} 天发布", n)
+	case published:
+		return lang.L("按期发布")
+	case late:
+		return lang.L("已逾期 {{.Days}} 天", n)
+	}
+	return lang.L("距截止 {{.Days}} 天", map[string]any{"Days": -days})
 }

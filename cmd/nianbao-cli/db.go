@@ -28,6 +28,7 @@ const dbUsage = `用法：nianbao-cli db [--db 数据库文件] <子命令>
   compare 机关名称 年度A 年度B [--json]  比较同一机关的两个年度
   rollup 机关名称 年度 [下级单位...]  把下级单位的表格数据汇总到本机关该年度的报告（文字保留；
                                   不写下级单位时用上次汇总的单位）
+  publish 机关名称 年度 --date 发布日期 [--url 网址]  登记报告的发布日期和网址（--date "" 清除）
   rename 原名称 新名称             机关更名，或把同一机关的两种写法合并为一个（两者不能有相同年度）
   backup 文件                     把整个历史库备份到一个文件
   restore 文件                    从备份恢复（库中较新的报告不会被覆盖）
@@ -41,6 +42,7 @@ var dbCommands = map[string]func(ctx context.Context, st *store.Store, args []st
 	"compare": dbCompare,
 	"rollup":  dbRollUp,
 	"rename":  dbRename,
+	"publish": dbPublish,
 	"backup":  dbBackup,
 	"restore": dbRestore,
 }
@@ -156,15 +158,28 @@ func dbImport(ctx context.Context, st *store.Store, args []string, stdout, stder
 }
 
 // listJSON is one element of `db list --json`: agency, year, status, errors and warnings are the
-// spec's contract; blanks and updated are additions.
+// spec's contract; blanks, updated, due, published, url and late are additions. published is null
+// while the report is not published.
 type listJSON struct {
-	Agency   string        `json:"agency"`
-	Year     int           `json:"year"`
-	Status   report.Status `json:"status"`
-	Errors   int           `json:"errors"`
-	Warnings int           `json:"warnings"`
-	Blanks   int           `json:"blanks"`
-	Updated  time.Time     `json:"updated"`
+	Agency    string        `json:"agency"`
+	Year      int           `json:"year"`
+	Status    report.Status `json:"status"`
+	Errors    int           `json:"errors"`
+	Warnings  int           `json:"warnings"`
+	Blanks    int           `json:"blanks"`
+	Updated   time.Time     `json:"updated"`
+	Due       string        `json:"due"`
+	Published *string       `json:"published"`
+	URL       string        `json:"url"`
+	Late      bool          `json:"late"`
+}
+
+// optionalDate is a stored date for JSON: null when there is none.
+func optionalDate(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
 }
 
 func dbList(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int {
@@ -182,7 +197,8 @@ func dbList(ctx context.Context, st *store.Store, args []string, stdout, stderr 
 		out := make([]listJSON, len(list))
 		for i, s := range list {
 			out[i] = listJSON{Agency: s.Agency, Year: s.Year, Status: s.Status, Errors: s.Errors,
-				Warnings: s.Warnings, Blanks: s.Blanks, Updated: s.Updated}
+				Warnings: s.Warnings, Blanks: s.Blanks, Updated: s.Updated, Due: report.FormatDate(s.Due),
+				Published: optionalDate(s.Published), URL: s.URL, Late: s.Late}
 		}
 		if err := writeJSON(stdout, out); err != nil {
 			fmt.Fprintf(stderr, "nianbao-cli db list：%v\n", err)
@@ -195,8 +211,8 @@ func dbList(ctx context.Context, st *store.Store, args []string, stdout, stderr 
 		return 0
 	}
 	for _, s := range list {
-		fmt.Fprintf(stdout, "%s\t%d年\t%s\t错误 %d\t警告 %d\t空白 %d\t修改于 %s\n", s.Agency, s.Year, s.Status.Label(),
-			s.Errors, s.Warnings, s.Blanks, s.Updated.Format("2006-01-02 15:04"))
+		fmt.Fprintf(stdout, "%s\t%d年\t%s\t错误 %d\t警告 %d\t空白 %d\t%s\t修改于 %s\n", s.Agency, s.Year, s.Status.Label(),
+			s.Errors, s.Warnings, s.Blanks, dueText(s), s.Updated.Format("2006-01-02 15:04"))
 	}
 	return 0
 }

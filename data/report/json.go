@@ -27,6 +27,8 @@ type jsonReport struct {
 	Government bool                       `json:"government,omitempty"`
 	Format     string                     `json:"format"`
 	Region     string                     `json:"region,omitempty"`
+	Published  string                     `json:"published,omitempty"`
+	URL        string                     `json:"url,omitempty"`
 	AutoTotals bool                       `json:"auto_totals,omitempty"`
 	Opening    string                     `json:"opening,omitempty"`
 	Narrative  map[string]string          `json:"narrative"`
@@ -40,7 +42,7 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 	j := jsonReport{
 		Kind: fileKind, Version: FileVersion,
 		Agency: r.Meta.Agency, Year: r.Meta.Year, Level: r.Meta.Level, Government: r.Meta.Government,
-		Format: r.Meta.Format, Region: r.Meta.Region, AutoTotals: r.Meta.AutoTotals, Opening: r.Meta.Opening,
+		Format: r.Meta.Format, Region: r.Meta.Region, Published: r.Meta.Published, URL: r.Meta.URL, AutoTotals: r.Meta.AutoTotals, Opening: r.Meta.Opening,
 		Narrative: map[string]string{}, Cells: make(map[string]json.RawMessage, len(r.Cells)),
 	}
 	for k, v := range r.Narrative {
@@ -103,9 +105,16 @@ func (r *Report) UnmarshalJSON(b []byte) error {
 	}
 	n := Report{
 		Meta: Meta{Agency: j.Agency, Year: j.Year, Level: j.Level, Government: j.Government,
-			Format: j.Format, Region: j.Region, AutoTotals: j.AutoTotals, Opening: j.Opening},
+			Format: j.Format, Region: j.Region, Published: j.Published, URL: j.URL, AutoTotals: j.AutoTotals, Opening: j.Opening},
 		Narrative: map[string]string{},
 		Cells:     make([]Value, schema.NumCells()),
+	}
+	if n.Meta.Published != "" {
+		d, err := ParseDate(n.Meta.Published)
+		if err != nil {
+			return fmt.Errorf("发布日期：%v", err)
+		}
+		n.Meta.Published = FormatDate(d)
 	}
 	if n.Meta.Format == "" {
 		n.Meta.Format = schema.Format

@@ -49,6 +49,8 @@ type Meta struct {
 	Format     string // "2021", or "2019" for the trial format
 	Opening    string // paragraph before 一、总体情况
 	Region     string // optional: 省/市/县 the agency belongs to
+	Published  string // 发布日期 as YYYY-MM-DD (see ParseDate); "" while the report is not published
+	URL        string // where the report was published
 	// AutoTotals is true for reports typed in the app: total cells are computed. Reports imported
 	// from published documents keep their stated totals so that their errors show.
 	AutoTotals bool

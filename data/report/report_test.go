@@ -176,3 +176,38 @@ func TestJSONInvalidCell(t *testing.T) {
 		t.Errorf("t3.new.natural = %+v", got)
 	}
 }
+
+func TestParseDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2026-01-20": "2026-01-20", "2026/1/20": "2026-01-20", "2026.1.5": "2026-01-05",
+		"2026年1月20日": "2026-01-20", " ２０２６年１月２０日 ": "2026-01-20", "2026年 1 月 20 日": "2026-01-20",
+	} {
+		d, err := ParseDate(in)
+		if err != nil || FormatDate(d) != want {
+			t.Errorf("ParseDate(%q) = %v, %v; want %s", in, d, err, want)
+		}
+	}
+	for _, in := range []string{"", "2026-02-30", "2026-13-01", "20260120", "明天", "26-1-20"} {
+		if _, err := ParseDate(in); err == nil {
+			t.Errorf("ParseDate(%q) accepted", in)
+		}
+	}
+}
+
+// The 发布日期 and URL travel in the native file; a 发布日期 that is no date is refused.
+func TestJSONPublication(t *testing.T) {
+	r := New("孟津区财政局", 2025)
+	r.Meta.Published, r.Meta.URL = "2026-01-20", "https://example.gov.cn/a.html"
+	b, err := r.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Report
+	if err := back.UnmarshalJSON(b); err != nil || back.Meta.Published != r.Meta.Published || back.Meta.URL != r.Meta.URL {
+		t.Fatalf("read back %q %q (%v)", back.Meta.Published, back.Meta.URL, err)
+	}
+	bad := []byte(`{"kind":"nianbao-report","version":1,"agency":"甲","year":2025,"format":"2021","published":"下周","narrative":{},"cells":{}}`)
+	if err := back.UnmarshalJSON(bad); err == nil || !strings.Contains(err.Error(), "发布日期") {
+		t.Errorf("a 发布日期 that is no date: %v", err)
+	}
+}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"time"
 
 	"nianbao/data/report"
 	"nianbao/data/schema"
@@ -12,7 +13,7 @@ import (
 type unit struct {
 	cells []int    // cell indexes read
 	texts []string // narrative keys read; "meta" for metadata, "prev" for last year's report
-	run   func(r, prev *report.Report, out []Finding) []Finding
+	run   func(r, prev *report.Report, env *Env, out []Finding) []Finding
 }
 
 var (
@@ -27,26 +28,27 @@ func init() {
 		units = append(units, u)
 		unitRules = append(unitRules, rules)
 	}
-	add(unit{texts: []string{"meta"}, run: func(r, _ *report.Report, out []Finding) []Finding { return fmtOld(r, out) }}, "FMT-OLD")
+	add(unit{texts: []string{"meta"}, run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding { return fmtOld(r, out) }}, "FMT-OLD")
+	add(unit{texts: []string{"meta"}, run: func(r, _ *report.Report, env *Env, out []Finding) []Finding { return dueLate(r, env, out) }}, "DUE-LATE")
 	add(unit{texts: []string{"s1.active", "s1.request", "s1.management", "s1.platform", "s1.oversight"},
-		run: func(r, _ *report.Report, out []Finding) []Finding { return s1Missing(r, out) }}, "S1-MISSING")
+		run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding { return s1Missing(r, out) }}, "S1-MISSING")
 	for _, key := range narrativeKeys() {
-		add(unit{texts: []string{key, "meta"}, run: func(r, _ *report.Report, out []Finding) []Finding {
+		add(unit{texts: []string{key, "meta"}, run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding {
 			return txtYear(r, key, out)
 		}}, "TXT-YEAR")
-		add(unit{texts: []string{key}, cells: indexes(claimCells()), run: func(r, _ *report.Report, out []Finding) []Finding {
+		add(unit{texts: []string{key}, cells: indexes(claimCells()), run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding {
 			return txtNumber(r, key, out)
 		}}, "TXT-NUMBER")
-		add(unit{texts: []string{key}, run: func(r, _ *report.Report, out []Finding) []Finding {
+		add(unit{texts: []string{key}, run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding {
 			return txtTerm(r, key, out)
 		}}, "TXT-TERM")
-		add(unit{texts: []string{key, "meta"}, run: func(r, _ *report.Report, out []Finding) []Finding {
+		add(unit{texts: []string{key, "meta"}, run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding {
 			return txtPeriod(r, key, out)
 		}}, "TXT-PERIOD")
 	}
-	add(unit{texts: []string{"s1.oversight", "meta"}, run: func(r, _ *report.Report, out []Finding) []Finding { return s1GovAssess(r, out) }}, "S1-GOV-ASSESS")
-	add(unit{texts: []string{"prev", "meta"}, run: func(r, prev *report.Report, out []Finding) []Finding { return yoyPrevYear(r, prev, out) }}, "YOY-PREV-YEAR")
-	add(unit{texts: []string{"prev", "meta"}, cells: indexes(allCellKeys()), run: func(r, prev *report.Report, out []Finding) []Finding {
+	add(unit{texts: []string{"s1.oversight", "meta"}, run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding { return s1GovAssess(r, out) }}, "S1-GOV-ASSESS")
+	add(unit{texts: []string{"prev", "meta"}, run: func(r, prev *report.Report, _ *Env, out []Finding) []Finding { return yoyPrevYear(r, prev, out) }}, "YOY-PREV-YEAR")
+	add(unit{texts: []string{"prev", "meta"}, cells: indexes(allCellKeys()), run: func(r, prev *report.Report, _ *Env, out []Finding) []Finding {
 		return yoySameTables(r, prev, out)
 	}}, "YOY-SAME-TABLES")
 	for _, section := range []string{"s1", "s5", "s6"} {
@@ -56,26 +58,26 @@ func init() {
 				keys = append(keys, n.Key)
 			}
 		}
-		add(unit{texts: append(keys, "prev", "meta"), run: func(r, prev *report.Report, out []Finding) []Finding {
+		add(unit{texts: append(keys, "prev", "meta"), run: func(r, prev *report.Report, _ *Env, out []Finding) []Finding {
 			return txtSimilar(r, prev, section, out)
 		}}, "TXT-SIMILAR")
 	}
 	t2, _ := schema.TableByKey("t2")
 	add(unit{texts: []string{"meta"}, cells: indexes([]string{"t2.fees.amount"}),
-		run: func(r, _ *report.Report, out []Finding) []Finding { return t2FeesUnit(r, out) }}, "T2-FEES-UNIT")
+		run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding { return t2FeesUnit(r, out) }}, "T2-FEES-UNIT")
 	add(unit{texts: []string{"meta"}, cells: indexes(rulesKeys),
-		run: func(r, _ *report.Report, out []Finding) []Finding { return t2RulesPower(r, out) }}, "T2-RULES-POWER")
+		run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding { return t2RulesPower(r, out) }}, "T2-RULES-POWER")
 	for _, row := range t2.Blocks[0].Rows {
 		add(unit{texts: []string{"prev", "meta"}, cells: indexes([]string{"t2." + row.Key + ".issued", "t2." + row.Key + ".repealed", "t2." + row.Key + ".in_force"}),
-			run: func(r, prev *report.Report, out []Finding) []Finding { return yoyInForce(r, prev, &row, out) }}, "YOY-IN-FORCE")
+			run: func(r, prev *report.Report, _ *Env, out []Finding) []Finding { return yoyInForce(r, prev, &row, out) }}, "YOY-IN-FORCE")
 	}
 	for ti, t := range schema.Tables() {
 		cells := t.Cells()
-		add(unit{cells: cellIndexes(cells), run: func(r, _ *report.Report, out []Finding) []Finding {
+		add(unit{cells: cellIndexes(cells), run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding {
 			return blankRule(r, schema.Tables()[ti], cells, out)
 		}}, "CELL-BLANK")
 		for _, c := range cells {
-			add(unit{cells: []int{c.Index}, run: func(r, _ *report.Report, out []Finding) []Finding {
+			add(unit{cells: []int{c.Index}, run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding {
 				return cellValueRules(r, c.Index, out)
 			}}, "CELL-INVALID", "CELL-NEGATIVE", "CELL-NOT-INTEGER")
 		}
@@ -87,7 +89,7 @@ func init() {
 			if rel.section != t.Section {
 				continue
 			}
-			add(unit{cells: append(append([]int(nil), rel.left...), rel.right...), run: func(r, _ *report.Report, out []Finding) []Finding {
+			add(unit{cells: append(append([]int(nil), rel.left...), rel.right...), run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding {
 				out, _ = rel.eval(r, out)
 				return out
 			}}, rel.rule)
@@ -95,18 +97,18 @@ func init() {
 		if t.Key == "t3" {
 			for _, col := range t.Blocks[0].Columns {
 				add(unit{texts: []string{"prev", "meta"}, cells: indexes([]string{"t3.carried." + col.Key}),
-					run: func(r, prev *report.Report, out []Finding) []Finding { return yoyCarry(r, prev, &col, out) }}, "YOY-CARRY")
+					run: func(r, prev *report.Report, _ *Env, out []Finding) []Finding { return yoyCarry(r, prev, &col, out) }}, "YOY-CARRY")
 			}
 			add(unit{texts: []string{"s6"}, cells: indexes([]string{"t3.other.no_fee.total"}),
-				run: func(r, _ *report.Report, out []Finding) []Finding { return t3FeeNotice(r, out) }}, "T3-FEE-NOTICE")
+				run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding { return t3FeeNotice(r, out) }}, "T3-FEE-NOTICE")
 		}
 		if t.Key == "t4" {
 			add(unit{texts: []string{"s5"}, cells: indexes(correctedKeys),
-				run: func(r, _ *report.Report, out []Finding) []Finding { return t4Corrected(r, out) }}, "T4-CORRECTED")
+				run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding { return t4Corrected(r, out) }}, "T4-CORRECTED")
 		}
 	}
-	add(unit{texts: []string{"s5"}, run: func(r, _ *report.Report, out []Finding) []Finding { return s5Empty(r, out) }}, "S5-EMPTY")
-	add(unit{texts: []string{"s6"}, run: func(r, _ *report.Report, out []Finding) []Finding { return s6Fee(r, out) }}, "S6-FEE")
+	add(unit{texts: []string{"s5"}, run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding { return s5Empty(r, out) }}, "S5-EMPTY")
+	add(unit{texts: []string{"s6"}, run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding { return s6Fee(r, out) }}, "S6-FEE")
 
 	cellReaders = make([][]int, schema.NumCells())
 	for u, un := range units {
@@ -161,16 +163,21 @@ func RulesReading(index int) []string {
 // Checker checks one report and keeps the results, so that after an edit only the rules reading
 // the edited cell or text run again.
 type Checker struct {
+	env      Env
 	r, prev  *report.Report
 	results  [][]Finding
 	findings []Finding
 	dirty    bool
 }
 
-// NewChecker checks r (with last year's report prev, which may be nil) and keeps the results.
-// The Checker reads r on every change call; callers edit r and then say what they changed.
-func NewChecker(r, prev *report.Report) *Checker {
-	c := &Checker{r: r, prev: prev, results: make([][]Finding, len(units))}
+// NewChecker checks r (with last year's report prev, which may be nil) by the national rules,
+// undated (see Env), and keeps the results.
+func NewChecker(r, prev *report.Report) *Checker { return Env{}.NewChecker(r, prev) }
+
+// NewChecker checks r (with last year's report prev, which may be nil) in env and keeps the
+// results. The Checker reads r on every change call; callers edit r and then say what they changed.
+func (env Env) NewChecker(r, prev *report.Report) *Checker {
+	c := &Checker{env: env, r: r, prev: prev, results: make([][]Finding, len(units))}
 	for u := range units {
 		c.rerun(u)
 	}
@@ -178,7 +185,7 @@ func NewChecker(r, prev *report.Report) *Checker {
 }
 
 func (c *Checker) rerun(u int) {
-	c.results[u] = units[u].run(c.r, c.prev, c.results[u][:0])
+	c.results[u] = units[u].run(c.r, c.prev, &c.env, c.results[u][:0])
 	c.dirty = true
 }
 
@@ -230,8 +237,19 @@ func sectionRank(s string) int {
 	return len(schema.Sections()) + 1
 }
 
-// Check runs the whole catalogue on r; prev is last year's report of the same agency (nil when
-// the store has none), which enables YOY-CARRY, YOY-IN-FORCE and TXT-SIMILAR.
-func Check(r, prev *report.Report) []Finding {
-	return NewChecker(r, prev).Findings()
+// Check runs the whole national catalogue on r, undated (see Env); prev is last year's report of
+// the same agency (nil when the store has none), which enables YOY-CARRY, YOY-IN-FORCE and
+// TXT-SIMILAR.
+func Check(r, prev *report.Report) []Finding { return Env{}.Check(r, prev) }
+
+// Check runs the whole catalogue on r in env, as the package-level Check does.
+func (env Env) Check(r, prev *report.Report) []Finding {
+	return env.NewChecker(r, prev).Findings()
+}
+
+// SetToday moves the checker's day (a window left open past midnight) and re-runs the rules that
+// read it.
+func (c *Checker) SetToday(today time.Time) {
+	c.env.Today = today
+	c.TextChanged("meta")
 }

@@ -92,7 +92,7 @@ func (s *Store) Restore(ctx context.Context, path string) (RestoreResult, error)
 			touched[b.Agency] = append(touched[b.Agency], b.Year, b.Year+1)
 		}
 		for agency, years := range touched {
-			if err := recount(ctx, tx, agency, nil, years...); err != nil {
+			if err := s.recount(ctx, tx, agency, nil, years...); err != nil {
 				return err
 			}
 		}

@@ -75,7 +75,7 @@ func buildFixture(path string) error {
 				}
 				known[y], years = r, append(years, y)
 			}
-			return recount(ctx, tx, agency, known, years...)
+			return s.recount(ctx, tx, agency, known, years...)
 		})
 		if err != nil {
 			return err

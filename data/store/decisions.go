@@ -58,7 +58,7 @@ func (s *Store) changeDecision(ctx context.Context, agency string, year int, cha
 		if _, err := tx.ExecContext(ctx, `UPDATE reports SET updated = max(?, updated + 1) WHERE id = ?`, now, id); err != nil {
 			return err
 		}
-		return recount(ctx, tx, agency, nil, year)
+		return s.recount(ctx, tx, agency, nil, year)
 	})
 }
 

@@ -68,7 +68,8 @@ func TestMigrateCellsKeepsValues(t *testing.T) {
 			key TEXT NOT NULL, state INTEGER NOT NULL CHECK (state IN (1, 2)), value INTEGER NOT NULL DEFAULT 0,
 			PRIMARY KEY (report_id, key)) WITHOUT ROWID`,
 		`INSERT INTO cells_v1 SELECT report_id, key, state, value FROM cells`,
-		`DROP TABLE cells`, `ALTER TABLE cells_v1 RENAME TO cells`, `PRAGMA user_version = 1`,
+		`DROP TABLE cells`, `ALTER TABLE cells_v1 RENAME TO cells`,
+		`ALTER TABLE reports DROP COLUMN published`, `ALTER TABLE reports DROP COLUMN url`, `PRAGMA user_version = 1`,
 	} {
 		if _, err := s.db.Exec(q); err != nil {
 			t.Fatal(err)

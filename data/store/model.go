@@ -34,6 +34,12 @@ type Summary struct {
 	Status                   report.Status
 	Errors, Warnings, Blanks int
 	Updated                  time.Time
+	Due                      time.Time // the due date (rules.Env.Deadline)
+	Published, URL           string    // 发布日期 (YYYY-MM-DD, "" while unpublished) and where
+	// Late: published after Due, or unpublished with Due passed. Days: how many days late, or
+	// (negative) the days left while neither published nor late.
+	Late bool
+	Days int
 }
 
 // Revision is one saved version of a report.

@@ -72,5 +72,5 @@ func (s *Store) Check(ctx context.Context, agency string, year int) (*report.Rep
 	if err != nil {
 		return nil, nil, err
 	}
-	return r, rules.Check(r, prev), nil
+	return r, s.env(true).Check(r, prev), nil
 }

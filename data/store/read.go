@@ -42,19 +42,32 @@ func (s *Store) Previous(ctx context.Context, agency string, year int) (*report.
 func (s *Store) List(ctx context.Context) ([]Summary, error) {
 	var out []Summary
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT a.name, r.year, r.status, r.errors, r.warnings, r.blanks, r.updated
+		rows, err := tx.QueryContext(ctx, `SELECT a.name, r.year, r.status, r.errors, r.warnings, r.blanks, r.updated,
+			r.level, r.government, r.published, r.url,
+			EXISTS (SELECT 1 FROM decisions d WHERE d.report_id = r.id AND d.finding = 'DUE-LATE')
 			FROM reports r JOIN agencies a ON a.id = r.agency_id ORDER BY a.name, r.year`)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
+		env := s.env(true)
 		for rows.Next() {
 			var sum Summary
 			var updated int64
-			if err := rows.Scan(&sum.Agency, &sum.Year, &sum.Status, &sum.Errors, &sum.Warnings, &sum.Blanks, &updated); err != nil {
+			var lateDecided bool
+			m := report.Meta{}
+			if err := rows.Scan(&sum.Agency, &sum.Year, &sum.Status, &sum.Errors, &sum.Warnings, &sum.Blanks, &updated,
+				&m.Level, &m.Government, &m.Published, &m.URL, &lateDecided); err != nil {
 				return err
 			}
 			sum.Updated = fromMillis(updated)
+			m.Agency, m.Year = sum.Agency, sum.Year
+			sum.Published, sum.URL = m.Published, m.URL
+			sum.Due = env.Deadline(m).Due
+			sum.Late, sum.Days = env.Lateness(m)
+			if sum.Late && m.Published == "" && !lateDecided {
+				sum.Warnings++ // the cached counts are undated (see recount)
+			}
 			out = append(out, sum)
 		}
 		return rows.Err()
@@ -98,8 +111,8 @@ func loadReport(ctx context.Context, tx *sql.Tx, id int64) (*report.Report, Info
 	var m report.Meta
 	var source string
 	err := tx.QueryRowContext(ctx, `SELECT a.name, r.year, r.format, r.level, r.government, r.region, r.opening,
-		r.auto_totals, r.source FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?`, id).Scan(
-		&m.Agency, &m.Year, &m.Format, &m.Level, &m.Government, &m.Region, &m.Opening, &m.AutoTotals, &source)
+		r.published, r.url, r.auto_totals, r.source FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?`, id).Scan(
+		&m.Agency, &m.Year, &m.Format, &m.Level, &m.Government, &m.Region, &m.Opening, &m.Published, &m.URL, &m.AutoTotals, &source)
 	if err != nil {
 		return nil, Info{}, err
 	}

@@ -47,7 +47,7 @@ func (s *Store) RenameAgency(ctx context.Context, from, to string) error {
 		if err != nil {
 			return err
 		}
-		return recount(ctx, tx, to, nil, years...)
+		return s.recount(ctx, tx, to, nil, years...)
 	})
 }
 

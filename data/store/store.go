@@ -17,6 +17,9 @@ import (
 
 	sqlite "modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
+
+	"nianbao/data/report"
+	"nianbao/data/rules"
 )
 
 // AppID is the app ID of 年报通; the GUI gives it to Fyne, whose storage root for it holds the
@@ -34,6 +37,15 @@ type Store struct {
 	db   *sql.DB
 	busy time.Duration
 	now  func() time.Time
+}
+
+// env is the rules' environment of the store: dated today or undated (for the cached counts).
+func (s *Store) env(dated bool) rules.Env {
+	var env rules.Env
+	if dated {
+		env.Today = report.Day(s.now())
+	}
+	return env
 }
 
 // DefaultPath is the database file used when neither --db nor NIANBAO_DB names one: nianbao.db in

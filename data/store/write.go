@@ -74,7 +74,7 @@ func (s *Store) storeTx(ctx context.Context, tx *sql.Tx, r *report.Report, note 
 		outcome = Replaced
 	}
 	if wrote {
-		if err := recount(ctx, tx, r.Meta.Agency, map[int]*report.Report{r.Meta.Year: r}, r.Meta.Year, r.Meta.Year+1); err != nil {
+		if err := s.recount(ctx, tx, r.Meta.Agency, map[int]*report.Report{r.Meta.Year: r}, r.Meta.Year, r.Meta.Year+1); err != nil {
 			return Info{}, 0, err
 		}
 	}
@@ -92,7 +92,7 @@ func (s *Store) Delete(ctx context.Context, agency string, year int) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM reports WHERE id = ?`, id); err != nil {
 			return err
 		}
-		return recount(ctx, tx, agency, nil, year+1)
+		return s.recount(ctx, tx, agency, nil, year+1)
 	})
 }
 
@@ -177,18 +177,18 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, r *report.Report, o putOpti
 	}
 	if exists {
 		_, err = tx.ExecContext(ctx, `UPDATE reports SET format = ?, level = ?, government = ?, region = ?, opening = ?,
-			auto_totals = ?, source = ?, status = coalesce(nullif(?, ''), status), created = min(created, ?), updated = ?
-			WHERE id = ?`, m.Format, m.Level, m.Government, m.Region, m.Opening, m.AutoTotals, string(source),
-			o.status, created, updated, id)
+			published = ?, url = ?, auto_totals = ?, source = ?, status = coalesce(nullif(?, ''), status),
+			created = min(created, ?), updated = ? WHERE id = ?`, m.Format, m.Level, m.Government, m.Region, m.Opening,
+			m.Published, m.URL, m.AutoTotals, string(source), o.status, created, updated, id)
 	} else {
 		status := o.status
 		if status == "" {
 			status = report.StatusDraft
 		}
 		err = tx.QueryRowContext(ctx, `INSERT INTO reports (agency_id, year, format, status, level, government, region,
-			opening, auto_totals, source, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			agencyID, m.Year, m.Format, status, m.Level, m.Government, m.Region, m.Opening, m.AutoTotals,
-			string(source), created, updated).Scan(&id)
+			opening, published, url, auto_totals, source, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			RETURNING id`, agencyID, m.Year, m.Format, status, m.Level, m.Government, m.Region, m.Opening, m.Published,
+			m.URL, m.AutoTotals, string(source), created, updated).Scan(&id)
 	}
 	if err != nil {
 		return 0, false, err
@@ -227,6 +227,11 @@ func validate(r *report.Report, restore bool) error {
 	}
 	if len(r.Cells) != schema.NumCells() {
 		return fmt.Errorf("报告的单元格数为 %d，应为 %d", len(r.Cells), schema.NumCells())
+	}
+	if r.Meta.Published != "" {
+		if _, err := report.ParseDate(r.Meta.Published); err != nil {
+			return fmt.Errorf("发布日期：%v", err)
+		}
 	}
 	for k := range r.Narrative {
 		if _, ok := schema.NarrativeByKey(k); !ok {
@@ -339,8 +344,10 @@ func deleteKeys(ctx context.Context, tx *sql.Tx, head string, id int64, keys []a
 
 // recount refreshes the cached finding counts of agency's reports of the given years (those the
 // store holds), each checked against the year before, so that the list needs no report loaded.
+// The check is undated: whether an unpublished report is late depends on the day the list is
+// read, so List adds that.
 // known holds reports already in memory, by year.
-func recount(ctx context.Context, tx *sql.Tx, agency string, known map[int]*report.Report, years ...int) error {
+func (s *Store) recount(ctx context.Context, tx *sql.Tx, agency string, known map[int]*report.Report, years ...int) error {
 	get := func(year int) (*report.Report, int64, error) {
 		if r, ok := known[year]; ok {
 			id, err := reportID(ctx, tx, agency, year)
@@ -365,7 +372,7 @@ func recount(ctx context.Context, tx *sql.Tx, agency string, known map[int]*repo
 			return err
 		}
 		var open []rules.Finding
-		for _, f := range rules.Check(r, prev) {
+		for _, f := range s.env(false).Check(r, prev) {
 			if _, ok := decided[f.ID]; !ok {
 				open = append(open, f)
 			}
@@ -388,5 +395,32 @@ func loadInfo(ctx context.Context, tx *sql.Tx, id int64) (Info, error) {
 		fmt.Sprintf(newestRevision, "v.id")+`) FROM reports r WHERE r.id = ?`, id).Scan(
 		&info.Status, &info.Errors, &info.Warnings, &info.Blanks, &created, &updated, &revision)
 	info.Created, info.Updated, info.Revision = fromMillis(created), fromMillis(updated), revision.Int64
+	return info, err
+}
+
+// SetPublication records where and when a report was published: published is the 发布日期 in any
+// way report.ParseDate reads ("" clears it), url the published page. It is saved as an edit of
+// the report (a revision noted 登记发布) and its counts are refreshed.
+func (s *Store) SetPublication(ctx context.Context, agency string, year int, published, url string) (Info, error) {
+	if published != "" {
+		d, err := report.ParseDate(published)
+		if err != nil {
+			return Info{}, fmt.Errorf("发布日期：%w", err)
+		}
+		published = report.FormatDate(d)
+	}
+	var info Info
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		r, _, err := loadByKey(ctx, tx, agency, year)
+		if err != nil {
+			return err
+		}
+		if r == nil {
+			return notFound(agency, year)
+		}
+		r.Meta.Published, r.Meta.URL = published, strings.TrimSpace(url)
+		info, _, err = s.storeTx(ctx, tx, r, "登记发布")
+		return err
+	})
 	return info, err
 }
