@@ -66,13 +66,11 @@ func sectionProperties() string {
 		`</w:sectPr>`
 }
 
-// docGrid is the document grid of GB/T 9704: 22 lines of 28 characters. Word and LibreOffice
-// place the body's full-width characters at the grid's pitch (the default 三号 plus charSpace
-// 4096ths of a point) and its lines at linePitch; the title, tables and footers opt out
-// (snapToGrid off) and keep their own spacing.
+// docGrid is the line grid of GB/T 9704: 22 lines to the page at linePitch. The 28
+// characters a line come from the body's condensed spacing (layout.CharSpacingTwips); the
+// title, tables and footers opt out of the grid (snapToGrid off) and keep their own spacing.
 func docGrid() string {
-	return `<w:docGrid w:type="linesAndChars" w:linePitch="` + strconv.Itoa(layout.LinePitchTwips) +
-		`" w:charSpace="` + strconv.Itoa(layout.CharSpace4096()) + `"/>`
+	return `<w:docGrid w:type="lines" w:linePitch="` + strconv.Itoa(layout.LinePitchTwips) + `"/>`
 }
 
 // footer is a page-number footer 「— N —」: odd pages at the right, even pages at the left, each

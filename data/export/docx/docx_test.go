@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -347,20 +348,25 @@ func TestUnusualTextStaysValidXML(t *testing.T) {
 	}
 }
 
-// TestDocumentGrid: the section carries the 22 × 28 grid of GB/T 9704 (linePitch 579 twips, and
-// a character pitch at which 28 characters of 三号 fit 156 mm), and the body's exact line
-// spacing is that pitch.
+// TestDocumentGrid: the section carries the line grid of GB/T 9704 (linePitch 579 twips: 22
+// lines in 225 mm), the body's exact line spacing is that pitch, and its characters are condensed
+// so that 28 of 三号 fit 156 mm and a 29th does not.
 func TestDocumentGrid(t *testing.T) {
 	p := parts(t, render(t, exporttest.LongReport(t)))
 	doc, sty := string(p["word/document.xml"]), string(p["word/styles.xml"])
-	if !strings.Contains(doc, `<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-848"/>`) {
-		t.Errorf("no 22 × 28 document grid in the section properties")
+	if !strings.Contains(doc, `<w:docGrid w:type="lines" w:linePitch="579"/>`) {
+		t.Errorf("no line grid of 579 twips in the section properties")
+	}
+	if n := math.Floor(225 / 25.4 * 1440 / 579); n != 22 {
+		t.Errorf("%.0f lines a page at 579 twips, want 22", n)
 	}
 	if !strings.Contains(sty, `w:line="579" w:lineRule="exact"`) {
 		t.Errorf("the body's line spacing is not the grid pitch")
 	}
-	pitch := 16 + float64(-848)/4096
-	if n := int(156 / 25.4 * 72 / pitch); n != 28 {
-		t.Errorf("%d characters a line at charSpace -848, want 28", n)
+	if !strings.Contains(sty, `<w:spacing w:val="-5"/><w:sz w:val="32"/>`) {
+		t.Errorf("the body's characters are not condensed by 0.25 pt")
+	}
+	if n := math.Floor(156 / 25.4 * 72 / (16 - 0.25)); n != 28 {
+		t.Errorf("%.0f characters a line, want 28", n)
 	}
 }

@@ -48,7 +48,8 @@ const (
 )
 
 // styles: Normal is the body paragraph (仿宋 三号, two-character indent, exact grid pitch, justified);
-// the headings keep the indent and change the face; table text and footers drop the indent.
+// the headings keep the indent and change the face; the title, table text and footers drop the
+// indent, the grid and the condensed spacing.
 var styles = xmlHeader + `<w:styles ` + nsW + `>` +
 	`<w:docDefaults><w:rPrDefault><w:rPr>` + fonts(fontBody) + `<w:kern w:val="2"/>` + size(layout.SizeBody) +
 	`<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
@@ -57,11 +58,11 @@ var styles = xmlHeader + `<w:styles ` + nsW + `>` +
 	`<w:pPr><w:widowControl w:val="0"/>` + exactSpacing(layout.LineSpacing, 0, 0) +
 	`<w:ind w:firstLineChars="` + strconv.Itoa(layout.IndentChars*100) + `" w:firstLine="` + twips(layout.IndentChars*layout.CharPitch) + `"/>` +
 	`<w:jc w:val="both"/></w:pPr>` +
-	`<w:rPr>` + fonts(fontBody) + size(layout.SizeBody) + `</w:rPr></w:style>` +
+	`<w:rPr>` + fonts(fontBody) + `<w:spacing w:val="` + strconv.Itoa(layout.CharSpacingTwips) + `"/>` + size(layout.SizeBody) + `</w:rPr></w:style>` +
 	`<w:style w:type="paragraph" w:styleId="` + styleTitle + `"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
 	`<w:pPr><w:keepNext/><w:snapToGrid w:val="0"/>` + exactSpacing(layout.TitleLineSpacing, 0, layout.LineSpacing) +
 	`<w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>` +
-	`<w:rPr>` + fonts(fontTitle) + size(layout.SizeTitle) + `</w:rPr></w:style>` +
+	`<w:rPr>` + fonts(fontTitle) + `<w:spacing w:val="0"/>` + size(layout.SizeTitle) + `</w:rPr></w:style>` +
 	`<w:style w:type="paragraph" w:styleId="` + styleHeading + `"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
 	`<w:pPr><w:keepNext/><w:outlineLvl w:val="0"/></w:pPr>` +
 	`<w:rPr>` + fonts(fontHeading) + size(layout.SizeBody) + `</w:rPr></w:style>` +
@@ -70,10 +71,10 @@ var styles = xmlHeader + `<w:styles ` + nsW + `>` +
 	`<w:rPr>` + fonts(fontSub) + size(layout.SizeBody) + `</w:rPr></w:style>` +
 	`<w:style w:type="paragraph" w:styleId="` + styleTable + `"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
 	`<w:pPr><w:snapToGrid w:val="0"/><w:ind w:firstLineChars="0" w:firstLine="0"/><w:jc w:val="center"/></w:pPr>` +
-	`<w:rPr>` + fonts(fontSong) + `<w:kern w:val="0"/></w:rPr></w:style>` +
+	`<w:rPr>` + fonts(fontSong) + `<w:spacing w:val="0"/><w:kern w:val="0"/></w:rPr></w:style>` +
 	`<w:style w:type="paragraph" w:styleId="` + styleFooter + `"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>` +
 	`<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="240" w:lineRule="auto"/><w:ind w:firstLineChars="0" w:firstLine="0"/></w:pPr>` +
-	`<w:rPr>` + fonts(fontSong) + size(layout.SizePageNumber) + `</w:rPr></w:style>` +
+	`<w:rPr>` + fonts(fontSong) + `<w:spacing w:val="0"/>` + size(layout.SizePageNumber) + `</w:rPr></w:style>` +
 	`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/>` +
 	`<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>` +
 	`<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +

@@ -4,8 +4,6 @@
 // this one model, so the two files cannot drift apart, and every label comes from data/schema.
 package layout
 
-import "math"
-
 // Page geometry after GB/T 9704-2012, in millimetres: A4 with a 156 × 225 mm text area.
 const (
 	PageWidthMM    = 210.0
@@ -34,10 +32,14 @@ const (
 	// characters of 三号 in the text area.
 	LinesPerPage = 22
 	CharsPerLine = 28
-	// CharPitch is the advance of one full-width character of the body on the grid: the text
-	// width divided by 28, a little less than the 16 pt of 三号 (28 × 16 pt is 158 mm, wider than
-	// 156 mm), so the characters are set 0.207 pt closer than their natural width.
-	CharPitch = TextWidthMM * PointsPerMM / CharsPerLine
+	// CharSpacingTwips condenses the characters of the body and headings by 0.25 pt (Word's
+	// character spacing, in twips) so that 28 characters of 三号 fit the 156 mm line: 28 × 16 pt
+	// is 158 mm, 28 × 15.75 pt is 155.6 mm. (A docGrid of linesAndChars would say the same to
+	// Word, but LibreOffice puts each 16 pt character into two cells of a 15.79 pt character
+	// grid and sets 14 a line; condensed spacing on a line grid gives 28 in both.)
+	CharSpacingTwips = -5
+	// CharPitch is the advance of one full-width character of the body, in points.
+	CharPitch = SizeBody + CharSpacingTwips/20.0
 	// TitleLineSpacing is the fixed line pitch of a title that runs to two lines.
 	TitleLineSpacing = 35.0
 	// IndentChars is the first-line indent of paragraphs and headings, in grid characters.
@@ -45,10 +47,6 @@ const (
 	// SpaceAfterTable separates a table from the heading that follows it.
 	SpaceAfterTable = 14.0
 )
-
-// CharSpace4096 is the grid's character pitch as Word writes it (docGrid charSpace): the
-// difference from the body size in 1/4096 pt, rounded down so that 28 characters always fit.
-func CharSpace4096() int { return int(math.Floor((CharPitch - SizeBody) * 4096)) }
 
 // PointsPerMM converts millimetres to points.
 const PointsPerMM = 72 / 25.4
