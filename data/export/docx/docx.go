@@ -4,7 +4,7 @@
 // （一） headings in 楷体_GB2312, page numbers 「— N —」 in 宋体 四号 at the outer edge, and tables
 // 2–4 in their official shape in 宋体 with merged cells, repeated header rows and rows that never
 // split across pages. Every heading of the official structure is kept; an empty narrative field
-// under a heading reads 「无。」 (layout.Build). The package is written directly with archive/zip
+// stays empty (layout.Build). The package is written directly with archive/zip
 // so that the output is small, fast and the same bytes for the same report.
 package docx
 

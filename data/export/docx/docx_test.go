@@ -274,8 +274,8 @@ func TestParagraphsFollowTheReport(t *testing.T) {
 	if !strings.Contains(all, r.Meta.Opening) || !strings.Contains(all, r.Text("s1.intro")) {
 		t.Error("opening or intro paragraph missing")
 	}
-	if !strings.HasSuffix(all, "六、其他需要报告的事项\n无。") {
-		t.Errorf("empty section 六 should read 无。, document ends %q", all[len(all)-40:])
+	if !strings.HasSuffix(all, "六、其他需要报告的事项") {
+		t.Errorf("empty section 六 should stay empty, document ends %q", all[len(all)-40:])
 	}
 }
 
@@ -328,8 +328,8 @@ func TestEmptyReportKeepsTheStructure(t *testing.T) {
 			}
 		}
 	}
-	if got := strings.Count(strings.Join(paras, "\n"), "无。"); got != 7 {
-		t.Errorf("%d paragraphs read 无。, want 7 (five sub-items, 五 and 六)", got)
+	if got := strings.Count(strings.Join(paras, "\n"), "无。"); got != 0 {
+		t.Errorf("%d paragraphs read 无。, want none: the agency did not write it", got)
 	}
 	if !bytes.Contains(p["docProps/core.xml"], []byte("1981-01-01T00:00:00Z")) {
 		t.Error("a report without a year must still carry a valid fixed date")

@@ -56,7 +56,7 @@ type cell struct {
 }
 
 // Write writes r as a web page. The page is the same document the Word and PDF exports set
-// (data/export/layout): empty sub-items read 「无。」 as in a published report.
+// (data/export/layout): empty sub-items stay empty.
 func Write(w io.Writer, r *report.Report) error {
 	doc := layout.Build(r)
 	v := view{Title: doc.Title, CSS: template.CSS(pageCSS)}

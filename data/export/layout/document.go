@@ -24,10 +24,6 @@ const (
 	TableBlock
 )
 
-// Empty is written under a heading whose narrative field is empty, as published reports do
-// (「六、其他需要报告的事项　无。」), so the document keeps the official structure.
-const Empty = "无。"
-
 // Block is one paragraph, heading or table of the document, in reading order.
 type Block struct {
 	Kind  Kind
@@ -51,8 +47,9 @@ type Document struct {
 }
 
 // Build lays out a report: the opening paragraph, then the six sections in official order.
-// Every heading is kept; a narrative field under a heading that is empty reads 「无。」, and a
-// field without a heading of its own (s1.intro) is left out when empty.
+// Every heading is kept; a narrative field that is empty stays empty — the heading is followed
+// directly by the next one — because words the agency did not write (「无。」) would be read
+// back as its own when the file is imported again.
 func Build(r *report.Report) *Document {
 	d := &Document{
 		Title:      r.Title(),
@@ -75,22 +72,17 @@ func Build(r *report.Report) *Document {
 			if n.Heading != "" {
 				d.Blocks = append(d.Blocks, Block{Kind: SubHeading, Text: n.Heading})
 			}
-			if !d.paragraphs(text) && (n.Heading != "" || len(fields) == 1) {
-				d.Blocks = append(d.Blocks, Block{Kind: Body, Text: Empty})
-			}
+			d.paragraphs(text)
 		}
 	}
 	return d
 }
 
-// paragraphs appends one Body block per non-empty line of text and reports whether it added any.
-func (d *Document) paragraphs(text string) bool {
-	added := false
+// paragraphs appends one Body block per non-empty line of text.
+func (d *Document) paragraphs(text string) {
 	for _, p := range Paragraphs(text) {
 		d.Blocks = append(d.Blocks, Block{Kind: Body, Text: p})
-		added = true
 	}
-	return added
 }
 
 // Paragraphs splits user text into paragraphs: one per line, with the indentation people type
