@@ -34,17 +34,24 @@ const dbUsage = `用法：nianbao-cli db [--db 数据库文件] <子命令>
   restore 文件                    从备份恢复（库中较新的报告不会被覆盖）
 不指定 --db 时使用环境变量 ` + store.EnvPath + ` 或年报通自己的数据库。`
 
-// dbCommands are the subcommands of db; each runs on the open store.
-var dbCommands = map[string]func(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int{
-	"import":  dbImport,
-	"list":    dbList,
-	"show":    dbShow,
-	"compare": dbCompare,
-	"rollup":  dbRollUp,
-	"rename":  dbRename,
-	"publish": dbPublish,
-	"backup":  dbBackup,
-	"restore": dbRestore,
+// dbCommand is a subcommand of db; it runs on the open store. A command that only reads opens
+// the store read-only: it never creates a database and works on one the user may not write.
+type dbCommand struct {
+	run   func(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int
+	reads bool
+}
+
+// dbCommands are the subcommands of db.
+var dbCommands = map[string]dbCommand{
+	"import":  {run: dbImport},
+	"list":    {run: dbList, reads: true},
+	"show":    {run: dbShow, reads: true},
+	"compare": {run: dbCompare, reads: true},
+	"rollup":  {run: dbRollUp},
+	"rename":  {run: dbRename},
+	"publish": {run: dbPublish},
+	"backup":  {run: dbBackup, reads: true},
+	"restore": {run: dbRestore},
 }
 
 // runDB parses `db [--db PATH] SUBCOMMAND ARGS…` (--db is also accepted after the subcommand),
@@ -71,7 +78,7 @@ func runDB(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, dbUsage)
 		return 2
 	}
-	run, ok := dbCommands[rest[0]]
+	cmd, ok := dbCommands[rest[0]]
 	if !ok {
 		fmt.Fprintf(stderr, "nianbao-cli db：未知的子命令 %q\n\n%s\n", rest[0], dbUsage)
 		return 2
@@ -83,13 +90,17 @@ func runDB(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	st, err := store.Open(path)
+	open := store.Open
+	if cmd.reads {
+		open = store.OpenReadOnly
+	}
+	st, err := open(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "nianbao-cli db：%v\n", err)
 		return 2
 	}
 	defer st.Close()
-	return run(context.Background(), st, rest[1:], stdout, stderr)
+	return cmd.run(context.Background(), st, rest[1:], stdout, stderr)
 }
 
 // splitJSONFlag removes --json from args and reports whether it was there.

@@ -146,11 +146,11 @@ func yoyCarryColumns(j reportJSON) []string {
 
 func TestDBUnknownReport(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "history.db")
+	runDBCmd(t, db, "import", seedFile)
 	code, _, errOut := runDBCmd(t, db, "show", "无此机关", "2023")
 	if code == 0 || !strings.Contains(errOut, "无此机关") || !strings.Contains(errOut, "2023") {
 		t.Errorf("unknown agency: %d %q", code, errOut)
 	}
-	runDBCmd(t, db, "import", seedFile)
 	code, _, errOut = runDBCmd(t, db, "show", "孟津区西霞院街道办事处", "2019")
 	if code == 0 || !strings.Contains(errOut, "库中没有") {
 		t.Errorf("unknown year: %d %q", code, errOut)

@@ -16,22 +16,31 @@ import (
 
 // Backup writes the whole history (every report, revision and decision) to one self-contained
 // file at path, consistent as of one moment, while the app keeps working. An existing file at path
-// is replaced only once the new backup is complete.
+// is replaced only once the new backup is complete. A damaged history is refused: copied, the
+// damage would pass for sound data (SQLite's VACUUM rewrites what it can read into a file that
+// checks as sound).
 func (s *Store) Backup(ctx context.Context, path string) error {
+	if err := s.verify(ctx, s.db, "integrity_check"); err != nil {
+		return fmt.Errorf("没有备份（备份会把损坏的内容当作完好的保存下来）。%w", err)
+	}
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".nianbao-backup-*")
+	removeStaleTemps(dir)
+	tmp, err := createTemp(dir, "backup", "")
 	if err != nil {
-		return fmt.Errorf("无法在 %s 写入备份：%v", dir, err)
+		return fmt.Errorf("无法在「%s」写入备份：%s", dir, fileErrorText(err))
 	}
 	tmpName := tmp.Name()
 	tmp.Close()
 	os.Remove(tmpName) // VACUUM INTO writes only to a file that does not exist
 	defer os.Remove(tmpName)
 	if _, err := s.db.ExecContext(ctx, `VACUUM INTO ?`, tmpName); err != nil {
+		if noSpace(dir) {
+			return fmt.Errorf("备份失败：「%s」所在的磁盘已满", path)
+		}
 		return fmt.Errorf("备份失败：%w", s.explain(err))
 	}
 	if err := os.Rename(tmpName, path); err != nil {
-		return fmt.Errorf("备份失败，无法写入 %s：%v", path, err)
+		return fmt.Errorf("备份失败，无法写入「%s」：%s", path, fileErrorText(err))
 	}
 	return nil
 }
@@ -56,7 +65,7 @@ type Skip struct {
 // is only read.
 func (s *Store) Restore(ctx context.Context, path string) (RestoreResult, error) {
 	var res RestoreResult
-	src, cleanup, err := openBackup(path)
+	src, cleanup, err := s.openBackup(ctx, path)
 	if err != nil {
 		return res, err
 	}
@@ -96,25 +105,30 @@ func (s *Store) Restore(ctx context.Context, path string) (RestoreResult, error)
 				return err
 			}
 		}
-		return nil
+		// Checked before the merge is committed: a damaged result is rolled back.
+		return s.verify(ctx, tx, "integrity_check")
 	})
 	return res, err
 }
 
-// openBackup opens a copy of the backup file, so that bringing an older backup's schema up to
-// date never writes to the user's file.
-func openBackup(path string) (*Store, func(), error) {
+// openBackup opens a copy of the backup file, next to this database, so that bringing an older
+// backup's schema up to date never writes to the user's file. A damaged backup is refused.
+func (s *Store) openBackup(ctx context.Context, path string) (*Store, func(), error) {
 	in, err := os.Open(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("无法打开备份文件 %s：%v", path, err)
+		return nil, nil, fmt.Errorf("无法打开备份文件「%s」：%s", path, fileErrorText(err))
 	}
 	defer in.Close()
-	tmp, err := os.CreateTemp("", "nianbao-restore-*.db")
+	dir := os.TempDir()
+	if s.path != ":memory:" {
+		dir = filepath.Dir(s.path)
+	}
+	tmp, err := createTemp(dir, "restore", ".db")
 	if err != nil {
-		return nil, nil, fmt.Errorf("无法准备恢复：%v", err)
+		return nil, nil, fmt.Errorf("无法在「%s」准备恢复：%s", dir, fileErrorText(err))
 	}
 	remove := func() {
-		for _, suffix := range []string{"", "-wal", "-shm"} {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
 			os.Remove(tmp.Name() + suffix)
 		}
 	}
@@ -124,12 +138,27 @@ func openBackup(path string) (*Store, func(), error) {
 	}
 	if err != nil {
 		remove()
-		return nil, nil, fmt.Errorf("无法读取备份文件 %s：%v", path, err)
+		return nil, nil, fmt.Errorf("无法读取备份文件「%s」：%s", path, fileErrorText(err))
 	}
-	src, err := open(tmp.Name(), busyTimeout)
+	refuse := func(detail string) error {
+		return fmt.Errorf("备份文件「%s」已损坏（%s），不能用来恢复；请换一个备份文件", path, detail)
+	}
+	src, err := open(tmp.Name(), busyTimeout, modeReadWrite, "")
 	if err != nil {
 		remove()
-		return nil, nil, fmt.Errorf("备份文件 %s：%w", path, err)
+		if errors.Is(err, ErrDamaged) {
+			return nil, nil, refuse("SQLite 的完整性检查未通过")
+		}
+		return nil, nil, fmt.Errorf("备份文件「%s」：%w", path, err)
+	}
+	found, err := src.damage(ctx, src.db, "integrity_check")
+	if err == nil && found != "" {
+		err = refuse(found)
+	}
+	if err != nil {
+		src.Close()
+		remove()
+		return nil, nil, err
 	}
 	return src, func() { src.Close(); remove() }, nil
 }

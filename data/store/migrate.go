@@ -82,11 +82,26 @@ func (s *Store) prepare(ctx context.Context, memory bool) error {
 		return fmt.Errorf("%w（数据版本 %d，本程序只支持到 %d），请升级年报通后再打开；为保护数据，本程序不会改动它",
 			ErrNewerVersion, version, len(migrations))
 	}
-	if !memory {
-		if _, err := s.db.ExecContext(ctx, "PRAGMA journal_mode=WAL"); err != nil {
-			return s.explain(err)
-		}
+	if memory {
+		return s.migrateAll(ctx, version)
 	}
+	if err := s.verify(ctx, s.db, "quick_check"); err != nil {
+		return err
+	}
+	if s.readOnly != "" {
+		if version < len(migrations) {
+			return fmt.Errorf("%s，而它由旧版年报通创建，需要先升级（写入）才能读取：请在可以写入的位置打开它", s.readOnly)
+		}
+		return nil
+	}
+	if _, err := s.db.ExecContext(ctx, "PRAGMA journal_mode=WAL"); err != nil {
+		return s.explain(err)
+	}
+	return s.migrateAll(ctx, version)
+}
+
+// migrateAll applies the migrations after version.
+func (s *Store) migrateAll(ctx context.Context, version int) error {
 	for _, m := range migrations {
 		if m.version <= version {
 			continue

@@ -234,12 +234,12 @@ func TestConcurrentWriters(t *testing.T) {
 // A database held longer than the busy timeout gives a clear message, not a cryptic error.
 func TestBusyMessage(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "nianbao.db")
-	holder, err := open(path, 100*time.Millisecond)
+	holder, err := open(path, 100*time.Millisecond, modeReadWrite, "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer holder.Close()
-	waiter, err := open(path, 100*time.Millisecond)
+	waiter, err := open(path, 100*time.Millisecond, modeReadWrite, "")
 	if err != nil {
 		t.Fatal(err)
 	}
