@@ -83,7 +83,12 @@ func newHistoryView(w *window) *historyView {
 			w.askDelete(s.Agency, s.Year)
 		}
 	})
-	h.actions = []*widget.Button{open, next, revisions, rename, del}
+	board := widget.NewButtonWithIcon(lang.L("下级单位"), theme.GridIcon(), func() {
+		if s, ok := h.current(); ok {
+			w.showBoard(s.Agency, s.Year)
+		}
+	})
+	h.actions = []*widget.Button{open, next, revisions, rename, del, board}
 	create := widget.NewButtonWithIcon(lang.L("新建报告"), theme.DocumentCreateIcon(), w.askNewReport)
 	imp := widget.NewButtonWithIcon(lang.L("导入…"), theme.UploadIcon(), w.askImport)
 	impFolder := widget.NewButtonWithIcon(lang.L("导入文件夹…"), theme.FolderIcon(), w.askImportFolder)
@@ -91,7 +96,7 @@ func newHistoryView(w *window) *historyView {
 	exportList := widget.NewButtonWithIcon(lang.L("导出列表…"), theme.DocumentSaveIcon(), w.askExportUnits)
 
 	title := widget.NewLabelWithStyle(lang.L("年报通 · 政府信息公开工作年度报告"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	toolbar := container.NewHBox(create, imp, impFolder, rollUp, exportList, widget.NewSeparator(), open, next, revisions, rename, del)
+	toolbar := container.NewHBox(create, imp, impFolder, rollUp, exportList, widget.NewSeparator(), open, next, board, revisions, rename, del)
 	h.empty = widget.NewLabel(emptyHistoryText())
 	h.empty.Wrapping = fyne.TextWrapWord
 	h.content = container.NewBorder(container.NewVBox(title, toolbar, h.filter.bar, widget.NewSeparator(), h.order.header), nil, nil, nil,
@@ -173,13 +178,7 @@ func emptyHistoryText() string {
 		map[string]any{"Kinds": docio.KindsText()})
 }
 
-func newHistoryRow() fyne.CanvasObject {
-	var cells []fyne.CanvasObject
-	for range len(historyColumns) + 1 {
-		cells = append(cells, newTruncatedLabel())
-	}
-	return container.New(&columnsLayout{widths: historyColumns}, cells...)
-}
+func newHistoryRow() fyne.CanvasObject { return newColumnsRow(historyColumns) }
 
 func fillHistoryRow(row *fyne.Container, s store.Summary) {
 	texts := []string{s.Agency, yearLabel(s.Year), statusLabel(s.Status),

@@ -20,15 +20,17 @@ import (
 // rollUpForm is the 汇总 dialog: which agency's report for which year takes the sum of which of
 // the stored units' tables.
 type rollUpForm struct {
-	w       *window
-	items   []store.Summary
-	parent  *widget.SelectEntry
-	year    *widget.Select
-	units   *widget.CheckGroup
-	hint    *widget.Label
-	ok      *widget.Button
-	dialog  dialog.Dialog
-	checked map[string]bool // the units ticked, kept while the year changes
+	w         *window
+	items     []store.Summary
+	parent    *widget.SelectEntry
+	year      *widget.Select
+	units     *widget.CheckGroup
+	hint      *widget.Label
+	ok        *widget.Button
+	dialog    dialog.Dialog
+	checked   map[string]bool // the units ticked, kept while the year changes
+	checkedOf string          // the parent checked belongs to: another name starts from its remembered units
+	missing   []string        // remembered units with no report for the year, named before summing
 }
 
 // askRollUp opens the 汇总 dialog on a fresh list of the stored reports.
@@ -115,9 +117,16 @@ func (f *rollUpForm) refreshUnits() {
 			if strings.TrimSpace(f.parent.Text) != parent {
 				return // typed on since; the answer for the current name is on its way
 			}
+			if parent != f.checkedOf {
+				f.checked, f.checkedOf = map[string]bool{}, parent
+			}
+			f.missing = f.missing[:0]
 			for _, u := range remembered {
 				if _, seen := f.checked[u]; !seen {
 					f.checked[u] = true
+				}
+				if !slices.Contains(f.units.Options, u) {
+					f.missing = append(f.missing, u)
 				}
 			}
 			var ticked []string
@@ -145,7 +154,12 @@ func (f *rollUpForm) validate() {
 	case len(f.units.Selected) == 0:
 		f.hint.SetText(lang.L("请勾选要汇总的下级单位。"))
 	default:
-		f.hint.SetText(lang.L("将汇总 {{.Count}} 个单位。", map[string]any{"Count": len(f.units.Selected)}))
+		text := lang.L("将汇总 {{.Count}} 个单位。", map[string]any{"Count": len(f.units.Selected)})
+		if len(f.missing) > 0 {
+			text += lang.L("以下 {{.Count}} 个下级单位还没有{{.Year}}报告，不会计入：{{.Units}}",
+				map[string]any{"Count": len(f.missing), "Year": yearLabel(f.chosenYear()), "Units": strings.Join(f.missing, "、")})
+		}
+		f.hint.SetText(text)
 		f.ok.Enable()
 		return
 	}

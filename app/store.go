@@ -17,6 +17,8 @@ type Store interface {
 	Import(ctx context.Context, r *report.Report) (store.Info, store.Outcome, error)
 	RollUp(ctx context.Context, parent string, year int, units []string) (*report.Report, store.Info, store.Outcome, error)
 	Units(ctx context.Context, parent string) ([]string, error)
+	SetUnits(ctx context.Context, parent string, units []string) error
+	Board(ctx context.Context, parent string, year int) ([]store.BoardRow, error)
 	Delete(ctx context.Context, agency string, year int) error
 	RenameAgency(ctx context.Context, from, to string) error
 	SetStatus(ctx context.Context, agency string, year int, status report.Status) error

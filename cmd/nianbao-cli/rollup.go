@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 
 	"nianbao/data/store"
 )
@@ -29,6 +30,19 @@ func dbRollUp(ctx context.Context, st *store.Store, args []string, stdout, stder
 		}
 		if len(units) == 0 {
 			fmt.Fprintf(stderr, "nianbao-cli db rollup：「%s」还没有汇总过下级单位，请在命令后写出要汇总的单位名称\n", parent)
+			return 2
+		}
+		missing, err := st.Missing(ctx, parent, year)
+		if err != nil {
+			fmt.Fprintf(stderr, "nianbao-cli db rollup：%v\n", err)
+			return 2
+		}
+		if len(missing) > 0 {
+			fmt.Fprintln(stderr, missingNote(missing, year))
+			units = slices.DeleteFunc(units, func(u string) bool { return slices.Contains(missing, u) })
+		}
+		if len(units) == 0 {
+			fmt.Fprintf(stderr, "nianbao-cli db rollup：「%s」的下级单位都还没有%d年的报告，没有可汇总的\n", parent, year)
 			return 2
 		}
 	}
