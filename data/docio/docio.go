@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"nianbao/data/assemble"
 	"nianbao/data/document"
 	"nianbao/data/docxdoc"
 	"nianbao/data/export/xlsx"
@@ -122,7 +123,7 @@ func readPDF(b []byte, _, name string) (*report.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	return htmlimport.Assemble(doc)
+	return assemble.Assemble(doc)
 }
 
 // readWord reads a .docx through the assembler every document kind shares.
@@ -131,7 +132,7 @@ func readWord(b []byte, _, name string) (*report.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	return htmlimport.Assemble(doc)
+	return assemble.Assemble(doc)
 }
 
 // Extensions are the file name endings of the kinds docio reads, as document.Kinds spells them;

@@ -19,6 +19,10 @@ type Document struct {
 type Block struct {
 	Para  *Paragraph
 	Table *Table
+	// Aside marks what stands around the report rather than in it: a web site's menus, sidebars
+	// and footer. The assembler reads no content from it, only the report's title where the report
+	// itself names none.
+	Aside bool
 }
 
 // Paragraph is one paragraph of running text, a heading or a title.

@@ -9,21 +9,21 @@ import (
 	"strings"
 	"testing"
 
+	"nianbao/data/assemble"
 	"nianbao/data/document"
 	"nianbao/data/export/docx"
 	"nianbao/data/export/exporttest"
-	"nianbao/data/htmlimport"
 	"nianbao/data/report"
 )
 
-// assemble reads a .docx into a report as the importers do.
-func assemble(t testing.TB, b []byte, name string) *report.Report {
+// readReport reads a .docx into a report as the importers do.
+func readReport(t testing.TB, b []byte, name string) *report.Report {
 	t.Helper()
 	doc, err := Read(b, name)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := htmlimport.Assemble(doc)
+	r, err := assemble.Assemble(doc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +34,7 @@ func assemble(t testing.TB, b []byte, name string) *report.Report {
 func TestOwnExportRoundTrips(t *testing.T) {
 	for name, r := range map[string]*report.Report{"full": exporttest.FullReport(t), "long": exporttest.LongReport(t)} {
 		t.Run(name, func(t *testing.T) {
-			got := assemble(t, exporttest.Export(t, r, docx.Write), "报告.docx")
+			got := readReport(t, exporttest.Export(t, r, docx.Write), "报告.docx")
 			if got.Meta.Agency != r.Meta.Agency || got.Meta.Year != r.Meta.Year {
 				t.Errorf("meta %q %d, want %q %d", got.Meta.Agency, got.Meta.Year, r.Meta.Agency, r.Meta.Year)
 			}
@@ -66,7 +66,7 @@ func TestLibreOfficeDocument(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := assemble(t, b, "clean.docx")
+	r := readReport(t, b, "clean.docx")
 	if r.Meta.Agency != "测试市" || r.Meta.Year != 2025 {
 		t.Errorf("meta %+v", r.Meta)
 	}
@@ -159,7 +159,7 @@ func TestWordQuirks(t *testing.T) {
 	if want := []string{"一、总体情况", "（一）主动公开", "二、主动公开政府信息情况", "三、政府信息公开行政复议、行政诉讼情况"}; !reflect.DeepEqual(heads, want) {
 		t.Errorf("headings %q, want %q", heads, want)
 	}
-	r, err := htmlimport.Assemble(doc)
+	r, err := assemble.Assemble(doc)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -4,9 +4,9 @@ import (
 	"os"
 	"testing"
 
+	"nianbao/data/assemble"
 	"nianbao/data/export/docx"
 	"nianbao/data/export/exporttest"
-	"nianbao/data/htmlimport"
 	"nianbao/data/rules"
 )
 
@@ -24,7 +24,7 @@ func FuzzRead(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if r, err := htmlimport.Assemble(doc); err == nil {
+		if r, err := assemble.Assemble(doc); err == nil {
 			rules.Check(r, nil)
 		}
 	})
@@ -39,7 +39,7 @@ func BenchmarkReadCheck(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		r, err := htmlimport.Assemble(doc)
+		r, err := assemble.Assemble(doc)
 		if err != nil {
 			b.Fatal(err)
 		}

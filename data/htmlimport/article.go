@@ -1,6 +1,8 @@
 package htmlimport
 
 import (
+	"nianbao/data/assemble"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -17,20 +19,19 @@ const maxAnchors = 12
 
 // findArticle finds the article: the smallest container holding the report's section headings
 // and tables. Outside it are the site's header, menus, sidebars and footer. It also classifies
-// every table block.
+// which table blocks hold tables of the report.
 func findArticle(blocks []block) article {
-	var h headings
+	var h assemble.Headings
 	var anchors []*html.Node
 	seen := map[string]bool{}
 	a := article{first: -1}
-	for i := range blocks {
-		b := &blocks[i]
+	for i, b := range blocks {
 		key := ""
-		if b.table != nil {
-			if b.kind = classify(b.table); b.kind != nil {
+		if b.rows != nil {
+			if assemble.TableOf(b.rows) != nil {
 				key = "table"
 			}
-		} else if s, _, ok := h.match(b.text); ok {
+		} else if s, _, ok := h.Match(b.text); ok {
 			key = s.Key
 		}
 		if key == "" {

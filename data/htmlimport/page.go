@@ -1,22 +1,19 @@
 package htmlimport
 
 import (
+	"nianbao/data/assemble"
+	"nianbao/data/document"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-
-	"nianbao/data/schema"
 )
 
 // block is a paragraph or a data table of the page, in reading order.
 type block struct {
-	text  string        // a paragraph's text, white space collapsed; "" for a table
-	table *grid         // a table's cells; nil for a paragraph
-	node  *html.Node    // the innermost block-level element the paragraph came from, or the table
-	kind  *schema.Table // the table of the report a table holds, by its labels (set by findArticle)
+	text string            // a paragraph's text, white space collapsed; "" for a table
+	rows [][]document.Cell // a table's rows; nil for a paragraph
+	node *html.Node        // the innermost block-level element the paragraph came from, or the table
 }
 
 // page is what a web page holds for the importer: its <title> and its visible blocks.
@@ -56,7 +53,7 @@ func (e *extractor) walk(n, owner *html.Node) {
 		switch {
 		case n.DataAtom == atom.Title:
 			if e.title == "" {
-				e.title = collapse(nodeText(n))
+				e.title = assemble.Collapse(nodeText(n))
 			}
 			return
 		case n.DataAtom == atom.Br:
@@ -66,7 +63,7 @@ func (e *extractor) walk(n, owner *html.Node) {
 			return
 		case n.DataAtom == atom.Table && !e.layout[n] && isWideTable(n):
 			e.flush()
-			e.blocks = append(e.blocks, block{table: newGrid(n), node: n})
+			e.blocks = append(e.blocks, block{rows: tableCells(n), node: n})
 			return
 		case blockLevel[n.DataAtom]:
 			e.flush()
@@ -87,7 +84,7 @@ func (e *extractor) flush() {
 	if e.buf.Len() == 0 {
 		return
 	}
-	if t := collapse(e.buf.String()); t != "" {
+	if t := assemble.Collapse(e.buf.String()); t != "" {
 		e.blocks = append(e.blocks, block{text: t, node: e.owner})
 	}
 	e.buf.Reset()
@@ -196,7 +193,7 @@ func tableRows(t *html.Node) []*html.Node {
 }
 
 // nodeText is the visible text of an element; block-level children and <br> are separated by a
-// line break, which collapse drops again between Chinese characters.
+// line break, which assemble.Collapse drops again between Chinese characters.
 func nodeText(n *html.Node) string {
 	var b strings.Builder
 	var walk func(*html.Node)
@@ -219,45 +216,4 @@ func nodeText(n *html.Node) string {
 	}
 	walk(n)
 	return b.String()
-}
-
-// collapse turns text as it stands in the HTML source into text as a reader sees it: runs of
-// white space (&nbsp; and the ideographic space of indents included) become one space and the
-// ends are trimmed. A run holding a source line break between two Chinese characters is dropped,
-// as CSS does: editors wrap long lines of Chinese anywhere, and the break is not a space.
-// Spaces the author typed (「2023 年」) are kept.
-func collapse(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space, lineBreak := false, false
-	var prev rune
-	for _, r := range s {
-		if isSpace(r) {
-			space = b.Len() > 0
-			lineBreak = lineBreak || r == '\n' || r == '\r'
-			continue
-		}
-		if space && !(lineBreak && isWide(prev) && isWide(r)) {
-			b.WriteByte(' ')
-		}
-		space, lineBreak = false, false
-		b.WriteRune(r)
-		prev = r
-	}
-	return b.String()
-}
-
-func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
-}
-
-// isWide reports whether r is a CJK character or punctuation set full-width in Chinese text
-// (CJK and full-width forms; the dashes, quotes and ellipsis of General Punctuation).
-func isWide(r rune) bool {
-	switch {
-	case r >= 0x2010 && r <= 0x205E, r >= 0x2E80 && r <= 0xA4CF, r >= 0xF900 && r <= 0xFAFF, r >= 0xFE30 && r <= 0xFE4F,
-		r >= 0xFF00 && r <= 0xFFEF && r != utf8.RuneError, r >= 0x20000 && r <= 0x3FFFF:
-		return true
-	}
-	return false
 }

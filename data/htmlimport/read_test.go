@@ -411,19 +411,8 @@ func TestReadRefuses(t *testing.T) {
 	}
 }
 
-func TestTrialFormatPhrases(t *testing.T) {
-	got := TrialFormatPhrases("依据《年度报告格式 (试行)》，第二十条第(九)项")
-	want := []string{"第二十条第（九）项", "年度报告格式（试行）"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got %q, want %q", got, want)
-	}
-	if got := TrialFormatPhrases("第二十条第（八）项"); got != nil {
-		t.Errorf("2021 text: %q", got)
-	}
-}
-
-// Spans far beyond any report table cannot make the grid large.
-func TestGridBounds(t *testing.T) {
+// Spans far beyond any report table cannot make the table large.
+func TestTableBounds(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("<table>")
 	for range 2000 {
@@ -435,17 +424,19 @@ func TestGridBounds(t *testing.T) {
 		t.Fatal(err)
 	}
 	pg := extract(doc)
-	if len(pg.blocks) != 1 || pg.blocks[0].table == nil {
+	if len(pg.blocks) != 1 || pg.blocks[0].rows == nil {
 		t.Fatalf("blocks %v", pg.blocks)
 	}
-	g := pg.blocks[0].table
-	cells, width := 0, 0
-	for _, row := range g.rows {
-		cells += len(row)
-		width = max(width, len(row))
+	rows := pg.blocks[0].rows
+	if len(rows) > maxTableRows {
+		t.Errorf("%d rows", len(rows))
 	}
-	if len(g.rows) > maxGridRows || width > maxGridCols || cells > maxGridCells+maxSpan*maxGridCols {
-		t.Errorf("grid %d rows × %d columns, %d cells", len(g.rows), width, cells)
+	for _, row := range rows {
+		for _, c := range row {
+			if c.RowSpan > maxSpan || c.ColSpan > maxSpan {
+				t.Fatalf("span %d × %d", c.RowSpan, c.ColSpan)
+			}
+		}
 	}
 }
 

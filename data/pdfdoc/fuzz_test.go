@@ -3,9 +3,9 @@ package pdfdoc
 import (
 	"testing"
 
+	"nianbao/data/assemble"
 	"nianbao/data/export/exporttest"
 	"nianbao/data/export/pdf"
-	"nianbao/data/htmlimport"
 	"nianbao/data/rules"
 )
 
@@ -20,7 +20,7 @@ func FuzzRead(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if r, err := htmlimport.Assemble(doc); err == nil {
+		if r, err := assemble.Assemble(doc); err == nil {
 			rules.Check(r, nil)
 		}
 	})
@@ -38,7 +38,7 @@ func BenchmarkReadCheck(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		r, err := htmlimport.Assemble(doc)
+		r, err := assemble.Assemble(doc)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -10,22 +10,22 @@ import (
 
 	"github.com/signintech/gopdf"
 
+	"nianbao/data/assemble"
 	"nianbao/data/export/exporttest"
 	"nianbao/data/export/pdf"
-	"nianbao/data/htmlimport"
 	"nianbao/data/report"
 	"nianbao/data/rules"
 	"nianbao/data/textio"
 )
 
-// assemble reads a PDF into a report as the importers do.
-func assemble(t testing.TB, b []byte, name string) *report.Report {
+// readReport reads a PDF into a report as the importers do.
+func readReport(t testing.TB, b []byte, name string) *report.Report {
 	t.Helper()
 	doc, err := Read(b, name)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := htmlimport.Assemble(doc)
+	r, err := assemble.Assemble(doc)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,7 +49,7 @@ func sameCells(t *testing.T, got, want *report.Report) {
 func TestOwnExportRoundTrips(t *testing.T) {
 	for name, r := range map[string]*report.Report{"full": exporttest.FullReport(t), "long": exporttest.LongReport(t)} {
 		t.Run(name, func(t *testing.T) {
-			sameCells(t, assemble(t, exporttest.Export(t, r, pdf.Write), name+".pdf"), r)
+			sameCells(t, readReport(t, exporttest.Export(t, r, pdf.Write), name+".pdf"), r)
 		})
 	}
 }
@@ -71,7 +71,7 @@ func TestOtherProducers(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := assemble(t, b, f)
+			got := readReport(t, b, f)
 			sameCells(t, got, ref)
 			if ids := errorRules(got); len(ids) != 0 {
 				t.Errorf("errors %v", ids)

@@ -1,4 +1,4 @@
-package htmlimport
+package assemble
 
 import (
 	"strings"
@@ -13,18 +13,18 @@ const maxHeadingRunes = 40
 // sectionEnumerators number the six sections.
 const sectionEnumerators = "一二三四五六"
 
-// headings follows the section headings of a page in order. A heading is recognised as the
+// Headings follows the section headings of a document in order. A heading is recognised as the
 // format writes it (schema.MatchSection), or worded a little differently
 // (「五、存在问题及改进情况」) when it carries the next section numbers and most of the official
 // words; a numbered list inside a section (「二、主动公开工作不断深化」) does not pass for one.
-type headings struct {
+type Headings struct {
 	last int // number of the last section heading seen, 0 before 一
 }
 
-// match reports whether a paragraph is a section heading, or starts with one written exactly
+// Match reports whether a paragraph is a section heading, or starts with one written exactly
 // (「一、总体情况2025年，…」 where the heading was set in bold within the paragraph). rest is the
 // text after the heading.
-func (h *headings) match(text string) (s schema.Section, rest string, ok bool) {
+func (h *Headings) Match(text string) (s schema.Section, rest string, ok bool) {
 	no := sectionNumber(text)
 	if no == 0 {
 		return schema.Section{}, "", false

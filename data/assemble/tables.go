@@ -1,4 +1,4 @@
-package htmlimport
+package assemble
 
 import (
 	"fmt"

@@ -1,8 +1,9 @@
-package htmlimport
+package assemble
 
 import (
 	"strings"
 
+	"nianbao/data/document"
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
@@ -163,4 +164,11 @@ func matchRow(t *schema.Table, label, sub string) (*schema.Block, *schema.Row, b
 		return nil, nil, false
 	}
 	return schema.MatchRow(t, label, sub)
+}
+
+// TableOf names the table of the report (2, 3 or 4) that a table's cells hold by their labels,
+// or nil: readers that must tell the report from what surrounds it (a web page's layout tables)
+// ask it.
+func TableOf(rows [][]document.Cell) *schema.Table {
+	return classify(gridOf(rows))
 }

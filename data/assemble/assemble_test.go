@@ -1,0 +1,36 @@
+package assemble
+
+import (
+	"reflect"
+	"testing"
+
+	"nianbao/data/document"
+)
+
+func TestTrialFormatPhrases(t *testing.T) {
+	got := TrialFormatPhrases("依据《年度报告格式 (试行)》，第二十条第(九)项")
+	want := []string{"第二十条第（九）项", "年度报告格式（试行）"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := TrialFormatPhrases("第二十条第（八）项"); got != nil {
+		t.Errorf("2021 text: %q", got)
+	}
+}
+
+// Spans far beyond any report table cannot make the grid large.
+func TestGridBounds(t *testing.T) {
+	var rows [][]document.Cell
+	for range 2000 {
+		rows = append(rows, []document.Cell{{Text: "1", RowSpan: 65534, ColSpan: 1000}, {Text: "2", ColSpan: 999999999}})
+	}
+	g := gridOf(rows)
+	cells, width := 0, 0
+	for _, row := range g.rows {
+		cells += len(row)
+		width = max(width, len(row))
+	}
+	if len(g.rows) > maxGridRows || width > maxGridCols || cells > maxGridCells+maxSpan*maxGridCols {
+		t.Errorf("grid %d rows × %d columns, %d cells", len(g.rows), width, cells)
+	}
+}
