@@ -185,7 +185,7 @@ const maxCaptionRunes = 30
 func (p *importer) besideTables(text string) {
 	if utf8.RuneCountInString(text) > maxCaptionRunes && !isChrome(text) {
 		s, _ := schema.SectionByKey(p.section)
-		p.notef("“%s”下的文字未导入（该部分只有表格）：%s", s.Heading, clipText(text, 30))
+		p.notef("“%s”下的文字未导入（该部分只有表格）：%s", s.Heading, ClipText(text, 30))
 	}
 }
 
@@ -203,7 +203,7 @@ func (p *importer) finish(pg page, first int) *report.Report {
 	}
 	p.tbl.store(r)
 	if p.tbl.singleOther != "" && !p.tbl.sawOther {
-		p.addOld([]string{t3Other + "（单行）"})
+		p.addOld([]string{OtherGroup + "（单行）"})
 	}
 	if len(p.old) > 0 {
 		r.Meta.Format = "2019"
@@ -240,8 +240,8 @@ func joinTitleLines(lines []string) []string {
 	for i := range lines {
 		for n := 2; n <= 3 && i+n <= len(lines); n++ {
 			joined := strings.Join(lines[i:i+n], "")
-			last, _, _ := parseTitle(lines[i+n-1])
-			if a, y, ok := parseTitle(joined); ok && a != "" && y != 0 && last == "" {
+			last, _, _ := ParseTitle(lines[i+n-1])
+			if a, y, ok := ParseTitle(joined); ok && a != "" && y != 0 && last == "" {
 				out := append(append(append([]string(nil), lines[:i]...), joined), lines[i+n:]...)
 				return out
 			}
@@ -257,7 +257,7 @@ func joinTitleLines(lines []string) []string {
 func openingOf(preamble []string) (opening []string, titleAt int) {
 	titleAt = -1
 	for i, t := range preamble {
-		if _, _, ok := parseTitle(t); ok {
+		if _, _, ok := ParseTitle(t); ok {
 			titleAt = i
 			break
 		}
@@ -292,7 +292,7 @@ func (p *importer) meta(pg page, first, titleAt int, opening []string) (agency s
 		}
 	}
 	if titleAt >= 0 {
-		a, y, _ := parseTitle(p.preamble[titleAt])
+		a, y, _ := ParseTitle(p.preamble[titleAt])
 		offer(rankArticleTitle, a, y)
 	}
 	end := first
@@ -306,7 +306,7 @@ func (p *importer) meta(pg page, first, titleAt int, opening []string) (agency s
 		if b.table != nil || !b.aside {
 			continue
 		}
-		if a, y, ok := parseTitle(b.text); ok {
+		if a, y, ok := ParseTitle(b.text); ok {
 			rank := rankOtherLine
 			if b.headline {
 				rank = rankHeadline
@@ -317,7 +317,7 @@ func (p *importer) meta(pg page, first, titleAt int, opening []string) (agency s
 	if a, y, ok := parsePageTitle(pg.title); ok {
 		offer(rankPageTitle, a, y)
 	}
-	a, y := metaFromOpening(strings.Join(opening, "\n"))
+	a, y := MetaFromOpening(strings.Join(opening, "\n"))
 	offer(rankOpening, a, y)
 	return agency, year
 }

@@ -34,3 +34,25 @@ func TestGridBounds(t *testing.T) {
 		t.Errorf("grid %d rows × %d columns, %d cells", len(g.rows), width, cells)
 	}
 }
+
+// Headings worded as reports word them are read; a numbered list inside 总体情况 is not taken
+// for the next section.
+func TestHeadingVariants(t *testing.T) {
+	var h Headings
+	for _, c := range []struct {
+		text, key string
+	}{
+		{"一、总体情况", "s1"},
+		{"二、主动公开工作不断深化", ""},
+		{"二、主动公开政府信息情况", "s2"},
+		{"三、收到和处理政府信息公开申请情况", "s3"},
+		{"四、政府信息公开行政复议、行政诉讼情况", "s4"},
+		{"五、政府信息公开工作存在的主要问题及改进情况", "s5"},
+		{"六、其他事项", "s6"},
+	} {
+		s, _, ok := h.Match(c.text)
+		if got := map[bool]string{true: s.Key}[ok]; got != c.key {
+			t.Errorf("%q: section %q, want %q", c.text, got, c.key)
+		}
+	}
+}

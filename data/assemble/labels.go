@@ -85,7 +85,7 @@ func classify(g *grid) *schema.Table {
 func hasValues(g *grid) bool {
 	for r := range g.rows {
 		for _, c := range g.rows[r] {
-			if c.text != "" && isValue(c.text) {
+			if c.text != "" && IsValue(c.text) {
 				return true
 			}
 		}
@@ -96,9 +96,12 @@ func hasValues(g *grid) bool {
 // valueWords are the Chinese characters a value may hold: units and the not-applicable marks.
 const valueWords = "件个次条元万不适用无"
 
-// isValue reports whether a non-empty cell reads as a value (a number or a not-applicable mark)
+// IsValue reports whether a non-empty cell reads as a value (a number or a not-applicable mark)
 // rather than a label.
-func isValue(c string) bool {
+func IsValue(c string) bool {
+	if c != "" && strings.Trim(c, "0123456789") == "" {
+		return true
+	}
 	for _, r := range c {
 		if r >= 0x2E80 && r < 0xFF00 && !strings.ContainsRune(valueWords, r) {
 			return false
@@ -108,8 +111,8 @@ func isValue(c string) bool {
 	return err == nil
 }
 
-// isFeeInYuan reports whether a header names the fee column in 元 instead of 万元.
-func isFeeInYuan(label string) bool {
+// IsFeeInYuan reports whether a header names the fee column in 元 instead of 万元.
+func IsFeeInYuan(label string) bool {
 	n := schema.Normalize(label)
 	return strings.Contains(n, "收费金额") && strings.Contains(n, "元") && !strings.Contains(n, "万元")
 }
@@ -126,8 +129,9 @@ var subtotalWords = map[string]bool{"小计": true, "合计": true, "法人小�
 
 // Table 3's group labels: t3Results is the first-level group over the result rows
 // (三、本年度办理结果, normalised), t3Subs maps each normalised second-level group (（三）不予公开 …)
-// to its spelling, and t3Other is the last of them, （六）其他处理, a single row in the 2019 format.
-var t3Results, t3Subs, t3Other = func() (string, map[string]string, string) {
+// to its spelling, and OtherGroup is the last of them, （六）其他处理: a single row in the 2019
+// format, three rows in the 2021 one.
+var t3Results, t3Subs, OtherGroup = func() (string, map[string]string, string) {
 	t, _ := schema.TableByKey("t3")
 	results, subs, last := "", map[string]string{}, ""
 	for _, r := range t.Blocks[0].Rows {
@@ -141,6 +145,17 @@ var t3Results, t3Subs, t3Other = func() (string, map[string]string, string) {
 	}
 	return results, subs, last
 }()
+
+// SubGroup reports whether a cell is one of table 3's second-level group labels (（三）不予公开 …),
+// returning it in the schema's spelling.
+func SubGroup(cell string) (string, bool) {
+	sub, ok := t3Subs[schema.Normalize(cell)]
+	return sub, ok
+}
+
+// IsResultsGroup reports whether a cell is table 3's first-level group label over the result
+// rows, 三、本年度办理结果.
+func IsResultsGroup(cell string) bool { return schema.Normalize(cell) == t3Results }
 
 // blockOf finds the table-2 block whose heading a cell holds (「第二十条第（五）项」, also
 // within a longer text such as 「《条例》第二十条第（五）项」).

@@ -61,9 +61,13 @@ func sectionNumber(text string) int {
 	return i/len("一") + 1
 }
 
+// maxExtraHeadingRunes is how many words of its own a heading may add to the official ones.
+const maxExtraHeadingRunes = 10
+
 // similarHeading compares the words of a heading with the official heading of section no: they
-// must share at least 70% of the longer one in order (a longest common subsequence), or, for
-// 五 and 六, the heading may be an abbreviation of four characters or more (「六、其他事项」).
+// must share at least 70% of the longer one in order (a longest common subsequence), or the
+// heading holds all the official words in order and a few more, or, for 五 and 六, the heading
+// may be an abbreviation of four characters or more (「六、其他事项」).
 // Earlier sections are not abbreviated: 「二、主动公开」 is as likely a list item of 一、总体情况.
 func similarHeading(text string, no int) (schema.Section, bool) {
 	s := schema.Sections()[no-1]
@@ -73,10 +77,16 @@ func similarHeading(text string, no int) (schema.Section, bool) {
 		return schema.Section{}, false
 	}
 	common := lcs(got, want)
-	if common*10 >= 7*max(len(got), len(want)) || (no >= 5 && common == len(got) && len(got) >= 4) {
-		return s, true
+	switch {
+	case common*10 >= 7*max(len(got), len(want)):
+	case common == len(want) && len(got) <= len(want)+maxExtraHeadingRunes:
+		// Every official word in order, with a few of the report's own added
+		// (「五、政府信息公开工作存在的主要问题及改进情况」).
+	case no >= 5 && common == len(got) && len(got) >= 4:
+	default:
+		return schema.Section{}, false
 	}
-	return schema.Section{}, false
+	return s, true
 }
 
 // headingWords is a heading without its enumerator and closing punctuation, normalised.

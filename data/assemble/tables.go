@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"nianbao/data/report"
 	"nianbao/data/schema"
@@ -131,7 +130,7 @@ func splitRow(cells []rowCell, cols map[int]string) (labels, rest []rowCell) {
 		if c.text == "" {
 			continue
 		}
-		if isValue(c.text) {
+		if IsValue(c.text) {
 			break
 		}
 		labels, start = append(labels, c), i+1
@@ -151,7 +150,7 @@ func firstColumn(cols map[int]string) int {
 
 func anyValue(cells []rowCell) bool {
 	for _, c := range cells {
-		if c.text != "" && isValue(c.text) {
+		if c.text != "" && IsValue(c.text) {
 			return true
 		}
 	}
@@ -186,7 +185,7 @@ func byMap(rest []rowCell, cols map[int]string) (texts map[string]string, proble
 			continue
 		case key == "":
 			if c.text != "" {
-				return nil, fmt.Sprintf("“%s”不在任何一列之下", clipText(c.text, 20))
+				return nil, fmt.Sprintf("“%s”不在任何一列之下", ClipText(c.text, 20))
 			}
 			continue
 		}
@@ -232,7 +231,7 @@ func where(t *schema.Table, r int, label string) string {
 	if label == "" {
 		return fmt.Sprintf("%s第%d行", t.Name, r+1)
 	}
-	return fmt.Sprintf("%s第%d行（%s）", t.Name, r+1, clipText(label, 24))
+	return fmt.Sprintf("%s第%d行（%s）", t.Name, r+1, ClipText(label, 24))
 }
 
 // assign parses and stores the values of one row of the format. texts are by column key.
@@ -340,7 +339,7 @@ func (p *importer) t2Header(run *tableRun, cells []rowCell) bool {
 	found := map[int]string{}
 	for _, c := range cells {
 		col, ok := schema.MatchColumn(blk, c.text)
-		if !ok && blk.Columns[0].Key == "amount" && isFeeInYuan(c.text) {
+		if !ok && blk.Columns[0].Key == "amount" && IsFeeInYuan(c.text) {
 			col, ok = &blk.Columns[0], true
 			p.tbl.feeInYuan = true
 		}
@@ -383,7 +382,7 @@ func (p *importer) t3Row(run *tableRun, r int, cells []rowCell) {
 		p.tablef("%s没有行名，未读取", at)
 		return
 	case isSub:
-		if p.tbl.sub == t3Other && p.tbl.singleOther == "" {
+		if p.tbl.sub == OtherGroup && p.tbl.singleOther == "" {
 			p.tbl.singleOther = at
 		}
 		return
@@ -539,11 +538,4 @@ func (ts *tableState) store(r *report.Report) {
 	for i, v := range ts.cells {
 		r.Cells[i] = v
 	}
-}
-
-func clipText(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n]) + "…"
 }

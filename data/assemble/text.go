@@ -46,3 +46,11 @@ func isWide(r rune) bool {
 	}
 	return false
 }
+
+// ClipText shortens s to n characters and an ellipsis, for quoting it in a message.
+func ClipText(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}

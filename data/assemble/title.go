@@ -7,21 +7,21 @@ import (
 	"unicode/utf8"
 )
 
-// titleSuffix ends every report title.
-const titleSuffix = "政府信息公开工作年度报告"
+// TitleSuffix ends every report title.
+const TitleSuffix = "政府信息公开工作年度报告"
 
 // A report title names the agency and the year: 「<机关><年度>年政府信息公开工作年度报告」, also
 // written with the year first (「2025年度<机关>政府信息公开工作年度报告」) or, by agencies that
 // leave it to the page, without a year.
 var (
-	titleAgencyFirst = regexp.MustCompile(`^(.*?)\s*(?:([12]\d{3})\s*年度?\s*)?` + titleSuffix + `$`)
-	titleYearFirst   = regexp.MustCompile(`^([12]\d{3})\s*年度?\s*(.+?)\s*` + titleSuffix + `$`)
+	titleAgencyFirst = regexp.MustCompile(`^(.*?)\s*(?:([12]\d{3})\s*年度?\s*)?` + TitleSuffix + `$`)
+	titleYearFirst   = regexp.MustCompile(`^([12]\d{3})\s*年度?\s*(.+?)\s*` + TitleSuffix + `$`)
 )
 
-// parseTitle reads agency and year from a line that is a whole report title.
-func parseTitle(line string) (agency string, year int, ok bool) {
-	s := strings.Trim(foldDigits(line), " 《》【】[]“”\"")
-	if !strings.HasSuffix(s, titleSuffix) || utf8.RuneCountInString(s) > 80 {
+// ParseTitle reads agency and year from a line that is a whole report title.
+func ParseTitle(line string) (agency string, year int, ok bool) {
+	s := strings.Trim(FoldDigits(line), " 《》【】[]“”\"")
+	if !strings.HasSuffix(s, TitleSuffix) || utf8.RuneCountInString(s) > 80 {
 		return "", 0, false
 	}
 	if m := titleYearFirst.FindStringSubmatch(s); m != nil {
@@ -30,7 +30,7 @@ func parseTitle(line string) (agency string, year int, ok bool) {
 		agency, year = m[1], atoi(m[2])
 	}
 	agency = strings.TrimSuffix(strings.ReplaceAll(agency, " ", ""), "关于")
-	if agency != "" && !plausibleAgency(agency) {
+	if agency != "" && !PlausibleAgency(agency) {
 		return "", 0, false
 	}
 	return agency, year, agency != "" || year != 0
@@ -43,34 +43,53 @@ var titleSeparators = regexp.MustCompile(`\s*[_|｜丨—–]+\s*|\s+-+\s+|-{2,}
 // parsePageTitle finds the report title among the parts of a <title>.
 func parsePageTitle(title string) (agency string, year int, ok bool) {
 	for _, part := range titleSeparators.Split(title, -1) {
-		if a, y, ok := parseTitle(part); ok {
+		if a, y, ok := ParseTitle(part); ok {
 			return a, y, true
 		}
 	}
 	return "", 0, false
 }
 
-// Without a title, 「根据…」 opening paragraphs name the statistics period and often the agency.
-var (
-	periodYear  = regexp.MustCompile(`([12]\d{3})\s*年\s*1\s*月\s*1\s*日`)
-	openingName = regexp.MustCompile(`本报告由([^\s，。、；：:,;“”《》]{2,40}?)(?:根据|依据|按照|编制)`)
-)
+// titleInText finds a title inside running text (a crawled page's breadcrumbs): the agency is
+// the run of characters before the year that holds no space or punctuation.
+var titleInText = regexp.MustCompile(`([^\s，。、；：:,;“”《》（）()<>＞»›/|【】\[\]]{2,40}?)\s*([12]\d{3})\s*年度?\s*` + TitleSuffix)
 
-// metaFromOpening reads agency and year from the opening paragraphs.
-func metaFromOpening(text string) (agency string, year int) {
-	text = foldDigits(text)
+// FindTitleInText finds the first report title inside running text, skipping phrases that name
+// a notice about reports (「…关于编制公布2021年政府信息公开工作年度报告有关事项的通知」) rather
+// than a report.
+func FindTitleInText(text string) (agency string, year int, ok bool) {
+	for _, m := range titleInText.FindAllStringSubmatch(FoldDigits(text), 20) {
+		if PlausibleAgency(m[1]) {
+			return m[1], atoi(m[2]), true
+		}
+	}
+	return "", 0, false
+}
+
+// periodYear is the year of a statistics period (「统计期限为2025年1月1日至12月31日」).
+var periodYear = regexp.MustCompile(`([12]\d{3})\s*年\s*1\s*月\s*1\s*日`)
+
+// MetaFromOpening reads what opening paragraphs say when a document has no title line: the year
+// of the statistics period, and agency and year from a report title standing in the text. The
+// agency is never taken from 「本报告由……编制」: that names the office that wrote the report
+// (a 人民政府's report is compiled by its 办公室), not the agency it is of.
+func MetaFromOpening(text string) (agency string, year int) {
+	text = FoldDigits(text)
 	if m := periodYear.FindStringSubmatch(text); m != nil {
 		year = atoi(m[1])
 	}
-	if m := openingName.FindStringSubmatch(text); m != nil && plausibleAgency(m[1]) {
-		agency = m[1]
+	if a, y, ok := FindTitleInText(text); ok {
+		agency = a
+		if year == 0 {
+			year = y
+		}
 	}
 	return agency, year
 }
 
-// plausibleAgency rejects what a title pattern caught that cannot be an agency's name: a
+// PlausibleAgency rejects what a title pattern caught that cannot be an agency's name: a
 // breadcrumb trail, a notice about reports, a sentence.
-func plausibleAgency(s string) bool {
+func PlausibleAgency(s string) bool {
 	n := utf8.RuneCountInString(s)
 	if n < 2 || n > 40 || strings.ContainsAny(s, "<>＞»›/\\|:：，。；,;【】[]") {
 		return false
@@ -83,8 +102,11 @@ func plausibleAgency(s string) bool {
 	return true
 }
 
-// foldDigits turns full-width digits into ASCII so the patterns above see them.
-func foldDigits(s string) string {
+// FoldDigits turns full-width digits into ASCII so that patterns see them.
+func FoldDigits(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= '０' && r <= '９' }) {
+		return s
+	}
 	return strings.Map(func(r rune) rune {
 		if r >= '０' && r <= '９' {
 			return r - '０' + '0'

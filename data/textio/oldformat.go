@@ -1,9 +1,9 @@
 package textio
 
 import (
-	"strings"
+	"slices"
 
-	"nianbao/data/schema"
+	"nianbao/data/assemble"
 )
 
 // oldPhrase is a phrase of the 2019 trial format (国办公开办函〔2019〕60号) found in a document.
@@ -12,43 +12,16 @@ type oldPhrase struct {
 	no     int
 }
 
-// oldFormatPhrases only appear in reports following the 2019 trial format: its table 2 had an
-// item 第二十条第（九）项 and columns 本年新制作数量, a row 其他对外管理服务事项, and reports cited
-// the format by its title. (The fifth sign, a single （六）其他处理 row in table 3, is found by
-// the table reader.)
-var oldFormatPhrases = []string{"第二十条第（九）项", "本年新制作数量", "其他对外管理服务事项", "年度报告格式（试行）"}
-
-var oldFormatNorm = func() []string {
-	n := make([]string, len(oldFormatPhrases))
-	for i, p := range oldFormatPhrases {
-		n[i] = schema.Normalize(p)
-	}
-	return n
-}()
-
-// oldFormatMarks holds a character of each phrase, to pass over other lines without normalising
-// them.
-const oldFormatMarks = "九制对试"
-
-// findOldFormat lists the trial-format phrases of a document with the first line of each.
+// findOldFormat lists the trial-format phrases of a document (assemble.TrialFormatPhrases) with
+// the first line of each.
 func findOldFormat(lines []line) []oldPhrase {
 	var found []oldPhrase
-	seen := make([]bool, len(oldFormatPhrases))
+	var seen []string
 	for _, ln := range lines {
-		if !strings.ContainsAny(ln.text, oldFormatMarks) {
-			continue
-		}
-		n := ""
-		for i, p := range oldFormatNorm {
-			if seen[i] {
-				continue
-			}
-			if n == "" {
-				n = schema.Normalize(ln.text)
-			}
-			if strings.Contains(n, p) {
-				seen[i] = true
-				found = append(found, oldPhrase{phrase: oldFormatPhrases[i], no: ln.no})
+		for _, ph := range assemble.TrialFormatPhrases(ln.text) {
+			if !slices.Contains(seen, ph) {
+				seen = append(seen, ph)
+				found = append(found, oldPhrase{phrase: ph, no: ln.no})
 			}
 		}
 	}

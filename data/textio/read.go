@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"nianbao/data/assemble"
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
@@ -73,6 +74,7 @@ type parser struct {
 	titleFound  bool
 	runTogether bool // no line starts with a section heading: a crawled page run into one line
 
+	heads    assemble.Headings   // the section headings met so far
 	section  string              // current section key, "" before 一、总体情况
 	opening  []string            // paragraphs before 一、总体情况
 	paras    map[string][]string // narrative paragraphs by key
@@ -169,28 +171,25 @@ func (p *parser) setTitle(agency string, year int) {
 
 // anySectionHeading reports whether some line is a section heading on its own.
 func anySectionHeading(lines []line) bool {
+	var h assemble.Headings
 	for _, ln := range lines {
-		if _, ok := sectionHeading(ln.text); ok {
+		if _, rest, ok := sectionHeading(&h, ln.text); ok && rest == "" {
 			return true
 		}
 	}
 	return false
 }
 
-// maxHeadingRunes is longer than any section heading with its decoration; longer lines are
-// paragraphs and table rows, and need not be matched.
-const maxHeadingRunes = 40
-
-// sectionHeading reports whether a line is a section heading (in any of the styles
-// schema.MatchSection accepts) and which. Headings start with their enumerator, so other lines
-// are passed over cheaply.
-func sectionHeading(text string) (schema.Section, bool) {
-	h := cleanHeading(text)
-	first, _ := utf8.DecodeRuneInString(h)
-	if !strings.ContainsRune("一二三四五六", first) || strings.ContainsAny(h, "\t|") || utf8.RuneCountInString(h) > maxHeadingRunes {
-		return schema.Section{}, false
+// sectionHeading reports whether a line is a section heading or starts with one, as the
+// assembler of every document kind judges it (assemble.Headings), once the line's Markdown
+// marks are gone; rest is the text after the heading. A table row (cells split by tabs or
+// pipes) is never a heading.
+func sectionHeading(h *assemble.Headings, text string) (s schema.Section, rest string, ok bool) {
+	c := cleanHeading(text)
+	if strings.ContainsAny(c, "\t|") {
+		return schema.Section{}, "", false
 	}
-	return schema.MatchSection(h)
+	return h.Match(c)
 }
 
 // line routes one line to the part of the report it belongs to.
@@ -199,14 +198,17 @@ func (p *parser) line(ln line) {
 	if text == "" || horizontalRule.MatchString(text) {
 		return
 	}
-	if s, ok := sectionHeading(text); ok {
+	if s, rest, ok := sectionHeading(&p.heads, text); ok {
 		p.section, p.field = s.Key, s.Key
 		p.sections++
 		if s.Key == "s1" {
 			p.field, p.subItem = "s1.intro", 0
 		}
 		p.tbl.enter(s.Table)
-		return
+		if text = trimLine(rest); text == "" {
+			return
+		}
+		ln.text = text
 	}
 	switch p.section {
 	case "":
@@ -227,7 +229,7 @@ func (p *parser) preamble(no int, text string) {
 		if a, y, ok := parseTitle(text); ok {
 			p.setTitle(a, y)
 			for _, o := range p.pending {
-				p.notef(o.no, "标题前的内容未导入：%s", clipText(o.text, 30))
+				p.notef(o.no, "标题前的内容未导入：%s", assemble.ClipText(o.text, 30))
 			}
 			p.pending = nil
 			return
@@ -254,7 +256,7 @@ func (p *parser) finish() *report.Report {
 		opening = crawledOpening(full)
 	}
 	if !p.titleFound || p.agency == "" || p.year == 0 {
-		a, y := metaFromOpening(full)
+		a, y := assemble.MetaFromOpening(full)
 		if p.agency == "" {
 			p.agency = a
 		}
@@ -301,14 +303,6 @@ func (p *parser) finish() *report.Report {
 		r.Source.ImportNotes = append(r.Source.ImportNotes, fmt.Sprintf("第%d行：%s", n.no, n.text))
 	}
 	return r
-}
-
-func clipText(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
 }
 
 // crawledOpening keeps the opening of a crawled page from its 「根据…」 sentence on: what comes

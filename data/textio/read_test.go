@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"nianbao/data/assemble"
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
@@ -38,7 +39,7 @@ func TestReadSeed(t *testing.T) {
 	}
 	for key, prefix := range want {
 		if got := r.Text(key); !strings.HasPrefix(got, prefix) || (key == "s6" || key == "s1.request" || key == "s1.management") && got != prefix {
-			t.Errorf("%s = %q, want it to start with %q", key, clipText(got, 40), prefix)
+			t.Errorf("%s = %q, want it to start with %q", key, assemble.ClipText(got, 40), prefix)
 		}
 	}
 	if got := strings.Count(r.Text("s5"), "\n"); got != 1 {
@@ -58,7 +59,7 @@ func TestReadCrawledPage(t *testing.T) {
 		t.Errorf("agency/year = %q %d", r.Meta.Agency, r.Meta.Year)
 	}
 	if !strings.HasPrefix(r.Meta.Opening, "根据《中华人民共和国政府信息公开条例》") || !strings.HasSuffix(r.Meta.Opening, "0591-23165370。") {
-		t.Errorf("opening = %q", clipText(r.Meta.Opening, 40))
+		t.Errorf("opening = %q", assemble.ClipText(r.Meta.Opening, 40))
 	}
 	starts := map[string]string{
 		"s1.intro":      "2021年，我区以习近平新时代中国特色社会主义思想为指导",
@@ -72,7 +73,7 @@ func TestReadCrawledPage(t *testing.T) {
 	}
 	for key, prefix := range starts {
 		if !strings.HasPrefix(r.Text(key), prefix) {
-			t.Errorf("%s = %q, want it to start with %q", key, clipText(r.Text(key), 40), prefix)
+			t.Errorf("%s = %q, want it to start with %q", key, assemble.ClipText(r.Text(key), 40), prefix)
 		}
 	}
 	if r.Text("s6") != "2021年，无收取信息处理费情况。" {
@@ -360,11 +361,13 @@ func TestReadMetaFallbacks(t *testing.T) {
 	}
 	expectNotes(t, r, "第1行：标题前的内容未导入：发布时间：2023-01-20")
 
-	r = read(t, "本报告由洛阳市民政局根据《条例》编制，统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n正文。\n二、主动公开政府信息情况\n行政许可\t3\n")
-	if r.Meta.Agency != "洛阳市民政局" || r.Meta.Year != 2022 || !strings.HasPrefix(r.Meta.Opening, "本报告由") {
+	// 「本报告由……编制」 names who wrote the report (a 人民政府's 办公室), not whose it is: the year
+	// comes from the statistics period, the agency is left to the user.
+	r = read(t, "本报告由洛阳市人民政府办公室根据《条例》编制，统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n正文。\n二、主动公开政府信息情况\n行政许可\t3\n")
+	if r.Meta.Agency != "" || r.Meta.Year != 2022 || !strings.HasPrefix(r.Meta.Opening, "本报告由") {
 		t.Errorf("meta = %+v", r.Meta)
 	}
-	expectNotes(t, r)
+	expectNotes(t, r, "第1行：没有找到标题行（如“××机关2023年政府信息公开工作年度报告”），请核对机关名称和年度")
 
 	r = read(t, "一、总体情况\n正文。\n二、主动公开政府信息情况\n行政许可\t3\n")
 	if r.Meta.Agency != "" || r.Meta.Year != 0 {
@@ -393,5 +396,20 @@ func TestReadRefusesNoTableValues(t *testing.T) {
 	_, err := Read(strings.NewReader("某县司法局2024年政府信息公开工作年度报告\n一、总体情况\n正文。\n"), "test.txt")
 	if err == nil || !strings.Contains(err.Error(), "没有读到统计表中的任何数值") {
 		t.Fatalf("error %v", err)
+	}
+}
+
+// Section headings worded with extra words, or followed by their text on the same line, are
+// read as every document kind reads them (assemble.Headings).
+func TestReadHeadingVariants(t *testing.T) {
+	r := read(t, "测试县民政局2024年政府信息公开工作年度报告\n一、总体情况 2024年，本局认真贯彻落实《条例》。\n"+
+		"二、主动公开政府信息情况\n行政许可\t3\n"+
+		"五、政府信息公开工作存在的主要问题及改进情况\n存在的问题是培训不足。\n"+
+		"六、其他需要报告的事项\n本年度未收取信息处理费。\n")
+	if got := r.Text("s1.intro"); got != "2024年，本局认真贯彻落实《条例》。" {
+		t.Errorf("s1.intro = %q", got)
+	}
+	if r.Text("s5") != "存在的问题是培训不足。" || r.Text("s6") != "本年度未收取信息处理费。" {
+		t.Errorf("s5 = %q, s6 = %q", r.Text("s5"), r.Text("s6"))
 	}
 }

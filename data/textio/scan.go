@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"nianbao/data/assemble"
 	"nianbao/data/schema"
 )
 
@@ -23,7 +24,7 @@ func (p *parser) scanLine(no int, text string) {
 		return
 	}
 	p.tbl.seen = true
-	if isFeeInYuan(nt.norm) {
+	if assemble.IsFeeInYuan(nt.norm) {
 		p.tbl.feeInYuan = true
 	}
 	if isVocabulary(nt.norm) {
@@ -57,11 +58,11 @@ func (p *parser) scanLine(no int, text string) {
 		}
 	}
 	if len(hits) == 0 {
-		p.tablef(no, "%s中无法识别“%s”，未读取", t.Name, clipText(text, 30))
+		p.tablef(no, "%s中无法识别“%s”，未读取", t.Name, assemble.ClipText(text, 30))
 		return
 	}
-	if lead := nt.norm[:hits[0].start]; !isFeeInYuan(lead) && !isVocabulary(lead) {
-		p.tablef(no, "%s中无法识别“%s”，未读取", t.Name, clipText(nt.rawSlice(0, hits[0].start), 30))
+	if lead := nt.norm[:hits[0].start]; !assemble.IsFeeInYuan(lead) && !isVocabulary(lead) {
+		p.tablef(no, "%s中无法识别“%s”，未读取", t.Name, assemble.ClipText(nt.rawSlice(0, hits[0].start), 30))
 	}
 	for i, h := range hits {
 		next := len(nt.norm)
@@ -82,8 +83,8 @@ func (p *parser) scanRow(no int, nt normText, blk *schema.Block, row *schema.Row
 	folded := foldValueRunes(nt.rawSlice(start, end))
 	k := len(folded) - len(strings.TrimLeft(folded, valueRunes))
 	numbers, rest := folded[:k], newNormText(folded[k:]).norm
-	if rest != "" && !isVocabulary(rest) && !isFeeInYuan(rest) && !p.subtotalRow(no, rest) {
-		p.tablef(no, "%s“%s”行后有无法识别的内容“%s”，未读取该内容", t.Name, row.Label, clipText(trimLine(folded[k:]), 30))
+	if rest != "" && !isVocabulary(rest) && !assemble.IsFeeInYuan(rest) && !p.subtotalRow(no, rest) {
+		p.tablef(no, "%s“%s”行后有无法识别的内容“%s”，未读取该内容", t.Name, row.Label, assemble.ClipText(trimLine(folded[k:]), 30))
 	}
 	if strings.HasPrefix(row.Key, "other.") {
 		p.tbl.sawOtherRows = true
@@ -93,7 +94,7 @@ func (p *parser) scanRow(no int, nt normText, blk *schema.Block, row *schema.Row
 		return
 	}
 	split := p.divideRun(tokens, blk, []schema.Row{*row})
-	what := fmt.Sprintf("%s“%s”行的数字连在一起（“%s”）", t.Name, row.Label, clipText(strings.Join(tokens, " "), 40))
+	what := fmt.Sprintf("%s“%s”行的数字连在一起（“%s”）", t.Name, row.Label, assemble.ClipText(strings.Join(tokens, " "), 40))
 	keys := make([]string, len(blk.Columns))
 	for i, c := range blk.Columns {
 		keys[i] = schema.CellKey(t.Key, row.Key, c.Key)
@@ -120,11 +121,11 @@ func (p *parser) subtotalRow(no int, rest string) bool {
 	if n == 0 {
 		return false
 	}
-	sub, ok := subGroup(last)
+	sub, ok := assemble.SubGroup(last)
 	if !ok || strings.Trim(rest[n:], valueRunes) != "" {
 		return false
 	}
-	if sub == t3Subs[len(t3Subs)-1] && p.tbl.singleOther == 0 {
+	if sub == assemble.OtherGroup && p.tbl.singleOther == 0 {
 		p.tbl.singleOther = no
 	}
 	return true
@@ -161,7 +162,7 @@ func (p *parser) scanT4(no int, nt normText) {
 	n, last := vocabularyPrefix(nt.norm)
 	rest := foldValueRunes(nt.rawSlice(n, len(nt.norm)))
 	if strings.Trim(rest, valueRunes) != "" {
-		p.tablef(no, "表四中无法识别“%s”，未读取", clipText(trimLine(rest), 30))
+		p.tablef(no, "表四中无法识别“%s”，未读取", assemble.ClipText(trimLine(rest), 30))
 		return
 	}
 	tokens := strings.Fields(rest)
@@ -185,7 +186,7 @@ func (p *parser) scanT4(no int, nt normText) {
 		if len(rows) == 1 {
 			what += "“" + rows[0].Label + "”行"
 		}
-		p.tablef(no, "%s的数字连在一起（“%s”），%s", what, clipText(strings.Join(tokens, " "), 40), split.note)
+		p.tablef(no, "%s的数字连在一起（“%s”），%s", what, assemble.ClipText(strings.Join(tokens, " "), 40), split.note)
 	}
 	if split.vals != nil {
 		p.assignT4(no, rows, split.vals)

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"nianbao/data/assemble"
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
@@ -77,7 +78,7 @@ func (p *parser) tableLine(ln line) {
 		groups++
 	}
 	label, values := "", cells
-	if i < len(cells) && !isValue(cells[i]) {
+	if i < len(cells) && !assemble.IsValue(cells[i]) {
 		label, values = cells[i], cells[i+1:]
 	}
 	if label == "" && groups > 0 && p.tbl.t.Key == "t3" {
@@ -141,7 +142,7 @@ func isPipeRow(s string) bool {
 
 func slicesContainValue(cells []string) bool {
 	for _, c := range cells {
-		if c != "" && isValue(c) {
+		if c != "" && assemble.IsValue(c) {
 			return true
 		}
 	}
@@ -151,74 +152,21 @@ func slicesContainValue(cells []string) bool {
 // valueWords are the Chinese characters a value may hold: units and the not-applicable marks.
 const valueWords = "件个次条元万不适用无"
 
-// isValue reports whether a non-empty cell reads as a value (a number or a not-applicable mark).
-func isValue(c string) bool {
-	if isDigits(c) {
-		return true
-	}
-	for _, r := range c {
-		if r >= 0x2E80 && r < 0xFF00 && !strings.ContainsRune(valueWords, r) {
-			return false // a label: values hold no other Chinese characters
-		}
-	}
-	_, err := report.ParseValue(c)
-	return err == nil
-}
-
-// subGroup reports whether a cell is one of table 3's second-level group labels, returning it in
-// the schema's spelling.
-func subGroup(cell string) (string, bool) {
-	sub, ok := t3SubNorms[schema.Normalize(cell)]
-	return sub, ok
-}
-
-var t3SubNorms = func() map[string]string {
-	m := map[string]string{}
-	for _, sub := range t3Subs {
-		m[schema.Normalize(sub)] = sub
-	}
-	return m
-}()
-
-// t3Results is table 3's first-level group label over the result rows.
-var t3Results = func() string {
-	t, _ := schema.TableByKey("t3")
-	for _, r := range t.Blocks[0].Rows {
-		if r.Group != "" {
-			return r.Group
-		}
-	}
-	return ""
-}()
-
-var t3ResultsNorm = schema.Normalize(t3Results)
-
-var t3Subs = func() []string {
-	var subs []string
-	t, _ := schema.TableByKey("t3")
-	for _, r := range t.Blocks[0].Rows {
-		if r.Sub != "" && (len(subs) == 0 || subs[len(subs)-1] != r.Sub) {
-			subs = append(subs, r.Sub)
-		}
-	}
-	return subs
-}()
-
 // t3Group reports whether a cell is one of table 3's group labels (三、本年度办理结果 or a
 // second-level group such as （三）不予公开), and follows the second-level group.
 func (p *parser) t3Group(cell string) bool {
-	if sub, ok := subGroup(cell); ok {
+	if sub, ok := assemble.SubGroup(cell); ok {
 		p.tbl.sub = sub
 		return true
 	}
-	return schema.Normalize(cell) == t3ResultsNorm
+	return assemble.IsResultsGroup(cell)
 }
 
 // t3Subtotal handles a row of numbers under a group label alone: a published subtotal of
 // （三）–（六）, which is dropped. A lone （六）其他处理 row with numbers is the 2019 layout, unless
 // its three rows follow.
 func (p *parser) t3Subtotal(no int) {
-	if p.tbl.sub == t3Subs[len(t3Subs)-1] && p.tbl.singleOther == 0 {
+	if p.tbl.sub == assemble.OtherGroup && p.tbl.singleOther == 0 {
 		p.tbl.singleOther = no
 	}
 }
@@ -230,7 +178,7 @@ func (p *parser) header(cells []string) bool {
 		n := schema.Normalize(c)
 		switch {
 		case n == "":
-		case isFeeInYuan(n):
+		case assemble.IsFeeInYuan(n):
 			yuan = true
 		case !vocabulary[n] && !isVocabulary(n):
 			return false
@@ -246,11 +194,6 @@ func (p *parser) header(cells []string) bool {
 		p.t3Header(cells)
 	}
 	return true
-}
-
-// isFeeInYuan reports whether a normalised header names the fee column in 元 instead of 万元.
-func isFeeInYuan(n string) bool {
-	return strings.Contains(n, "收费金额") && strings.Contains(n, "元") && !strings.Contains(n, "万元")
 }
 
 // t2Header notes a block heading, or the column order of a 「信息内容」 header line.
@@ -269,7 +212,7 @@ func (p *parser) t2Header(cells []string) {
 	for _, c := range cells[1:] {
 		if col, ok := schema.MatchColumn(p.tbl.block, c); ok {
 			order = append(order, col)
-		} else if c != "" && isFeeInYuan(schema.Normalize(c)) {
+		} else if c != "" && assemble.IsFeeInYuan(schema.Normalize(c)) {
 			order = append(order, &p.tbl.block.Columns[0])
 		}
 	}
@@ -283,7 +226,7 @@ func (p *parser) t2Header(cells []string) {
 func (p *parser) t3Header(cells []string) {
 	blk := &p.tbl.t.Blocks[0]
 	for i, c := range cells {
-		if sub, ok := subGroup(c); ok {
+		if sub, ok := assemble.SubGroup(c); ok {
 			p.tbl.sub = sub
 		}
 		n := schema.Normalize(c)
@@ -314,7 +257,7 @@ func (p *parser) t2Row(no int, label string, values []string) {
 	}
 	blk, row, ok := schema.MatchRow(p.tbl.t, label, "")
 	if !ok {
-		p.tablef(no, "表二中无法识别“%s”，未读取", clipText(label, 30))
+		p.tablef(no, "表二中无法识别“%s”，未读取", assemble.ClipText(label, 30))
 		return
 	}
 	cols := p.tbl.order[blk]
@@ -355,7 +298,7 @@ func (p *parser) t3Row(no int, label string, values []string) {
 		_, row, ok = schema.MatchRow(t, label, "")
 	}
 	if !ok {
-		p.tablef(no, "表三中无法识别“%s”，未读取", clipText(label, 30))
+		p.tablef(no, "表三中无法识别“%s”，未读取", assemble.ClipText(label, 30))
 		return
 	}
 	if row.Sub != "" {
@@ -397,7 +340,7 @@ func (p *parser) t4Row(no int, label string, values []string) {
 	if label != "" {
 		_, row, ok := schema.MatchRow(p.tbl.t, label, "")
 		if !ok {
-			p.tablef(no, "表四中无法识别“%s”，未读取", clipText(label, 30))
+			p.tablef(no, "表四中无法识别“%s”，未读取", assemble.ClipText(label, 30))
 			return
 		}
 		rows = []schema.Row{*row}
