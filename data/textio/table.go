@@ -149,9 +149,6 @@ func slicesContainValue(cells []string) bool {
 	return false
 }
 
-// valueWords are the Chinese characters a value may hold: units and the not-applicable marks.
-const valueWords = "件个次条元万不适用无"
-
 // t3Group reports whether a cell is one of table 3's group labels (三、本年度办理结果 or a
 // second-level group such as （三）不予公开), and follows the second-level group.
 func (p *parser) t3Group(cell string) bool {
