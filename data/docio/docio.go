@@ -64,6 +64,11 @@ func Decode(rd io.Reader, name string) (*report.Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	// What the store would refuse is refused here, for every kind: check, convert and import
+	// judge a file alike.
+	if err := report.Acceptable(r); err != nil {
+		return nil, fmt.Errorf("「%s」：%v，不能作为报告使用", name, err)
+	}
 	r.Source.File = name
 	return r, nil
 }

@@ -139,8 +139,27 @@ func (r *Report) UnmarshalJSON(b []byte) error {
 	if j.Source != nil {
 		n.Source = *j.Source
 	}
+	var present map[string]json.RawMessage
+	if err := json.Unmarshal(b, &present); err != nil {
+		return fmt.Errorf("不是有效的年报通 JSON 文件：%v", err)
+	}
+	for _, part := range requiredJSON {
+		if _, ok := present[part.key]; !ok {
+			return fmt.Errorf("缺少 %q（%s），不是完整的年报通报告文件", part.key, part.what)
+		}
+	}
 	*r = n
 	return nil
+}
+
+// requiredJSON are the parts every report file has (MarshalJSON always writes them): a file
+// without one is cut short or made by hand, and taken as it stands it would replace the stored
+// report's cells or text with blanks.
+var requiredJSON = []struct{ key, what string }{
+	{"agency", "机关名称"},
+	{"year", "报告年度"},
+	{"narrative", "各部分的文字"},
+	{"cells", "表二至表四的单元格"},
 }
 
 func parseCellJSON(raw json.RawMessage) (Value, error) {

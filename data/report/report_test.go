@@ -92,6 +92,9 @@ func TestJSONRejects(t *testing.T) {
 		`{"kind":"other"}`,
 		`{"kind":"nianbao-report","version":1,"cells":{"t9.x.y":1}}`,
 		`{"kind":"nianbao-report","version":1,"cells":{"t3.new.total":true}}`,
+		`{"kind":"nianbao-report","version":1,"agency":"甲","year":2023,"narrative":{}}`,
+		`{"kind":"nianbao-report","version":1,"agency":"甲","year":2023,"cells":{}}`,
+		`{"kind":"nianbao-report","version":1,"year":2023,"narrative":{},"cells":{}}`,
 		`not json`,
 	} {
 		var r Report
@@ -165,7 +168,7 @@ func TestReadCell(t *testing.T) {
 // An invalid cell in a file is read back as written, not refused and not turned into a number.
 func TestJSONInvalidCell(t *testing.T) {
 	var r Report
-	in := `{"kind":"nianbao-report","version":1,"agency":"甲","year":2023,"cells":{"t3.new.total":"abc","t3.new.natural":"-2"}}`
+	in := `{"kind":"nianbao-report","version":1,"agency":"甲","year":2023,"narrative":{},"cells":{"t3.new.total":"abc","t3.new.natural":"-2"}}`
 	if err := json.Unmarshal([]byte(in), &r); err != nil {
 		t.Fatal(err)
 	}

@@ -211,42 +211,18 @@ func (s *Store) put(ctx context.Context, tx *sql.Tx, r *report.Report, o putOpti
 	return id, true, nil
 }
 
-// validate refuses a report the store could not find again or read back, and trims its agency
-// name. A restore keeps the names the backup holds, so that no report of it is lost; a name
-// stored before names were checked can still be renamed.
+// validate refuses a report the store could not find again or read back (report.Acceptable). A
+// restore keeps an agency name stored before names were checked.
 func validate(r *report.Report, restore bool) error {
-	if !restore || strings.TrimSpace(r.Meta.Agency) == "" {
-		name, err := report.CheckAgency(r.Meta.Agency)
-		if err != nil {
-			return fmt.Errorf("%s，无法保存", err)
-		}
-		r.Meta.Agency = name
+	check := report.Acceptable
+	if restore && strings.TrimSpace(r.Meta.Agency) != "" {
+		check = report.AcceptableContent
 	}
-	if r.Meta.Year < minYear || r.Meta.Year > maxYear {
-		return fmt.Errorf("报告年度 %d 不对（应在 %d 至 %d 之间），无法保存", r.Meta.Year, minYear, maxYear)
-	}
-	if len(r.Cells) != schema.NumCells() {
-		return fmt.Errorf("报告的单元格数为 %d，应为 %d", len(r.Cells), schema.NumCells())
-	}
-	if r.Meta.Published != "" {
-		if _, err := report.ParseDate(r.Meta.Published); err != nil {
-			return fmt.Errorf("发布日期：%v", err)
-		}
-	}
-	for k := range r.Narrative {
-		if _, ok := schema.NarrativeByKey(k); !ok {
-			return fmt.Errorf("未知的文字栏目 %q", k)
-		}
+	if err := check(r); err != nil {
+		return fmt.Errorf("%s，无法保存", err)
 	}
 	return nil
 }
-
-// The years a report may have: the 条例 took effect in 2008; reports of the trial format date
-// from 2019.
-const (
-	minYear = 2000
-	maxYear = 2100
-)
 
 // maxRowsPerInsert keeps a multi-row INSERT within SQLite's limit on bound parameters.
 const maxRowsPerInsert = 200
