@@ -1,6 +1,7 @@
 package app
 
 import (
+	"io"
 	"strconv"
 	"strings"
 
@@ -11,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/data/export/issuefile"
+	"nianbao/data/issuelist"
 	"nianbao/data/store"
 	"nianbao/widgets"
 )
@@ -59,6 +62,8 @@ func newBoardView(w *window, parent string, year int) *boardView {
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	back := widget.NewButtonWithIcon(lang.L("报告列表"), theme.NavigateBackIcon(), w.showHistory)
 	edit := widget.NewButtonWithIcon(lang.L("编辑下级单位…"), theme.DocumentCreateIcon(), b.askUnits)
+	word := widget.NewButtonWithIcon(lang.L("问题清单（Word）…"), theme.DocumentSaveIcon(), func() { b.exportFindings(".docx") })
+	excel := widget.NewButtonWithIcon(lang.L("问题清单（Excel）…"), theme.DocumentSaveIcon(), func() { b.exportFindings(".xlsx") })
 	b.summary = widget.NewLabel("")
 	b.summary.Wrapping = fyne.TextWrapWord
 	var headers []fyne.CanvasObject
@@ -67,7 +72,7 @@ func newBoardView(w *window, parent string, year int) *boardView {
 	}
 	header := container.New(&columnsLayout{widths: boardColumns}, headers...)
 	b.content = container.NewBorder(
-		container.NewVBox(title, container.NewHBox(back, widget.NewSeparator(), edit), b.summary, widget.NewSeparator(), header),
+		container.NewVBox(title, container.NewHBox(back, widget.NewSeparator(), edit, word, excel), b.summary, widget.NewSeparator(), header),
 		nil, nil, nil, b.list)
 	return b
 }
@@ -190,4 +195,26 @@ func (b *boardView) askUnits() {
 		}, b.w.win)
 	d.Resize(fyne.NewSize(520, 480))
 	d.Show()
+}
+
+// exportFindings reads the units' findings off the UI goroutine and saves the 问题清单 as ext.
+func (b *boardView) exportFindings(ext string) {
+	w := b.w
+	w.showBusy(lang.L("正在检查各单位的报告…"))
+	w.sched.background(func() {
+		l, err := issuelist.Collect(w.ctx, w.store, b.parent, b.year, w.sched.now())
+		w.sched.ui(func() {
+			w.hideBusy()
+			switch {
+			case err != nil:
+				w.showError(lang.L("无法生成问题清单：{{.Err}}", map[string]any{"Err": err.Error()}))
+			case len(l.Units) == 0:
+				w.showInfo(lang.L("还没有下级单位。点「编辑下级单位…」写出各单位名称，或汇总一次。"))
+			default:
+				name := l.FileName(ext)
+				format, _ := issuefile.ForPath(name)
+				w.saveAs(name, format.Kind, func(to io.Writer) error { return format.Write(to, l) })
+			}
+		})
+	})
 }

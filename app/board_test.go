@@ -97,3 +97,30 @@ func TestRollUpNamesMissingUnits(t *testing.T) {
 		t.Errorf("hint %q", f.hint.Text)
 	}
 }
+
+// The board's 问题清单 buttons check the units' reports and ask where to save the file.
+func TestBoardExportsFindings(t *testing.T) {
+	h := newHarness(t)
+	h.storeReports(unitReport("甲镇人民政府", 2))
+	if err := h.st.SetUnits(h.w.ctx, "某县人民政府", []string{"甲镇人民政府"}); err != nil {
+		t.Fatal(err)
+	}
+	h.w.showBoard("某县人民政府", 2024)
+	for _, label := range []string{"问题清单（Word）…", "问题清单（Excel）…"} {
+		var button *widget.Button
+		for _, o := range test.LaidOutObjects(h.w.win.Canvas().Content()) {
+			if b, ok := o.(*widget.Button); ok && b.Text == label {
+				button = b
+			}
+		}
+		if button == nil {
+			t.Fatalf("no button %s", label)
+		}
+		test.Tap(button)
+		top := h.w.win.Canvas().Overlays().Top()
+		if top == nil {
+			t.Fatalf("%s: no save dialog", label)
+		}
+		h.w.win.Canvas().Overlays().Remove(top)
+	}
+}

@@ -14,7 +14,11 @@ import (
 
 // saveXLSX asks where to save an Excel workbook, suggesting name, and writes it with write off
 // the UI goroutine; write must not touch the UI.
-func (w *window) saveXLSX(name string, write func(io.Writer) error) {
+func (w *window) saveXLSX(name string, write func(io.Writer) error) { w.saveAs(name, "xlsx", write) }
+
+// saveAs asks where to save a file of the document kind named kind (data/document), suggesting
+// name, and writes it with write off the UI goroutine; write must not touch the UI.
+func (w *window) saveAs(name, kind string, write func(io.Writer) error) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			w.showError(lang.L("无法保存文件：{{.Err}}", map[string]any{"Err": err.Error()}))
@@ -38,7 +42,7 @@ func (w *window) saveXLSX(name string, write func(io.Writer) error) {
 		})
 	}, w.win)
 	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter(dockind.KindNamed("xlsx").Extensions))
+	d.SetFilter(storage.NewExtensionFileFilter(dockind.KindNamed(kind).Extensions))
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"nianbao/data/report"
+	"nianbao/data/rules"
 	"nianbao/data/store"
 )
 
@@ -26,6 +27,7 @@ type Store interface {
 	Revisions(ctx context.Context, agency string, year int) ([]store.Revision, error)
 	RestoreRevision(ctx context.Context, id int64) (store.Info, error)
 	Decisions(ctx context.Context, agency string, year int) (map[string]store.Decision, error)
+	Check(ctx context.Context, agency string, year int) (*report.Report, []rules.Finding, error)
 	SetDecision(ctx context.Context, agency string, year int, findingID, note string) error
 	ClearDecision(ctx context.Context, agency string, year int, findingID string) error
 }

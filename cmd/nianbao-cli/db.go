@@ -30,6 +30,7 @@ const dbUsage = `用法：nianbao-cli db [--db 数据库文件] <子命令>
                                   不写下级单位时用上次汇总的单位）
   units 本机关 年度 [--json] [--set 下级单位...]  各下级单位该年度报告的状态（未报/草稿/定稿/已发布、
                                   逾期）和错误、警告数；--set 重新指定下级单位
+  findings 本机关 年度 -o 文件.docx|.xlsx  各下级单位的问题清单（每个单位一节，另附汇总和已核实事项）
   publish 机关名称 年度 --date 发布日期 [--url 网址]  登记报告的发布日期和网址（--date "" 清除）
   rename 原名称 新名称             机关更名，或把同一机关的两种写法合并为一个（两者不能有相同年度）
   backup 文件                     把整个历史库备份到一个文件
@@ -45,16 +46,17 @@ type dbCommand struct {
 
 // dbCommands are the subcommands of db.
 var dbCommands = map[string]dbCommand{
-	"import":  {run: dbImport},
-	"list":    {run: dbList, reads: true},
-	"show":    {run: dbShow, reads: true},
-	"compare": {run: dbCompare, reads: true},
-	"rollup":  {run: dbRollUp},
-	"rename":  {run: dbRename},
-	"publish": {run: dbPublish},
-	"units":   {run: dbUnits}, // --set writes
-	"backup":  {run: dbBackup, reads: true},
-	"restore": {run: dbRestore},
+	"import":   {run: dbImport},
+	"list":     {run: dbList, reads: true},
+	"show":     {run: dbShow, reads: true},
+	"compare":  {run: dbCompare, reads: true},
+	"rollup":   {run: dbRollUp},
+	"rename":   {run: dbRename},
+	"publish":  {run: dbPublish},
+	"units":    {run: dbUnits}, // --set writes
+	"findings": {run: dbFindings, reads: true},
+	"backup":   {run: dbBackup, reads: true},
+	"restore":  {run: dbRestore},
 }
 
 // runDB parses `db [--db PATH] SUBCOMMAND ARGS…` (--db is also accepted after the subcommand),

@@ -37,6 +37,9 @@ func document(d *layout.Document) string {
 		case layout.SubHeading:
 			b.WriteString(`<w:pStyle w:val="` + styleSub + `"/>`)
 		}
+		if blk.NewPage {
+			b.WriteString(`<w:pageBreakBefore/>`)
+		}
 		if afterTable {
 			b.WriteString(`<w:spacing w:before="` + twips(layout.SpaceAfterTable) + `"/>`)
 		}

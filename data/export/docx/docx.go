@@ -23,8 +23,11 @@ type part struct {
 }
 
 // Write writes r as a .docx document.
-func Write(w io.Writer, r *report.Report) error {
-	d := layout.Build(r)
+func Write(w io.Writer, r *report.Report) error { return WriteDocument(w, layout.Build(r)) }
+
+// WriteDocument writes a laid-out document as a .docx document in the report's 公文 layout: other
+// documents a reviewer sends (the 问题清单) are set the same way.
+func WriteDocument(w io.Writer, d *layout.Document) error {
 	parts := []part{
 		{"[Content_Types].xml", contentTypes},
 		{"_rels/.rels", packageRels},

@@ -29,6 +29,8 @@ type Block struct {
 	Kind  Kind
 	Text  string // the text of a paragraph or heading
 	Table *Grid  // the table of a TableBlock
+	// NewPage starts the block on a new page (the 问题清单 gives each unit its own; a report has none).
+	NewPage bool
 }
 
 // Document is the whole report as it is typeset.
