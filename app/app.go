@@ -36,9 +36,11 @@ type window struct {
 	busy    dialog.Dialog
 }
 
-// Run opens the main window on st and runs the app until it is closed.
-func Run(a fyne.App, st Store) {
+// Run opens the main window on st and runs the app until it is closed; a later start on the same
+// database (inst, nil when unclaimed) brings this window to the front.
+func Run(a fyne.App, st Store, inst *Instance) {
 	w := newWindow(a, a.NewWindow(lang.L("年报通")), st, realScheduler())
+	inst.OnActivate(func() { fyne.Do(w.toFront) })
 	w.win.Resize(windowSize)
 	w.win.CenterOnScreen()
 	w.win.ShowAndRun()
@@ -98,6 +100,13 @@ func (w *window) closeReport(next func()) {
 	w.view.saver.Stop()
 	w.view = nil
 	next()
+}
+
+// toFront shows the window to the clerk who started 年报通 again, un-minimized and focused.
+func (w *window) toFront() {
+	restoreMinimized(w.win)
+	w.win.Show()
+	w.win.RequestFocus()
 }
 
 // quit saves and closes the window (the close button and 退出).

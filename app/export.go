@@ -116,8 +116,8 @@ func (w *window) exported(path string) {
 	d.Show()
 }
 
-// print renders the open report as PDF to a temporary file and opens it in the system viewer,
-// from which the user prints.
+// print renders the open report as PDF to a temporary file and hands it to the system to print
+// (printWithSystem: Windows's print verb, elsewhere the viewer's print dialog).
 func (w *window) print() {
 	if w.view == nil {
 		return
@@ -132,7 +132,7 @@ func (w *window) print() {
 	w.sched.background(func() {
 		path, err := writeTemp(f, r)
 		if err == nil {
-			err = openWithSystem(path)
+			err = printWithSystem(path)
 		}
 		w.sched.ui(func() {
 			w.hideBusy()

@@ -17,6 +17,15 @@ import (
 )
 
 func main() {
+	path, err := store.DefaultPath()
+	var inst *app.Instance
+	if err == nil {
+		var running bool
+		if inst, running = app.ClaimInstance(path); running {
+			return // the 年报通 already open on this database came to the front
+		}
+		defer inst.Close()
+	}
 	// FyneApp.toml's values (read by package nianbao), which a plain go build does not give Fyne
 	// (fyneDo: every UI call from a goroutine goes through fyne.Do).
 	fyneapp.SetMetadata(fyne.AppMetadata{ID: store.AppID, Name: nianbao.Name, Version: nianbao.Version, Build: nianbao.Build,
@@ -25,13 +34,12 @@ func main() {
 	if err := app.LoadTranslations(); err != nil {
 		fyne.LogError("translations", err)
 	}
-	path, err := store.DefaultPath()
 	if err == nil {
 		var st *store.Store
 		st, err = store.Open(path)
 		if err == nil {
 			defer st.Close()
-			app.Run(a, st)
+			app.Run(a, st, inst)
 			return
 		}
 	}

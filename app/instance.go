@@ -1,0 +1,145 @@
+package app
+
+import (
+	"bufio"
+	"fmt"
+	"hash/fnv"
+	"net"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Instance is the running 年报通 of one history database: a second start on the same database
+// finds it on a loopback port derived from the database path, asks it to come to the front and
+// exits, so a clerk who double-clicks the icon again gets the window already open instead of a
+// second one on the same reports.
+type Instance struct {
+	ln       net.Listener
+	mu       sync.Mutex
+	activate func()
+	pending  bool // a start asked for the window before Run set activate
+}
+
+// instanceHello and instanceOK are the two lines of the handshake; a program of another kind
+// that happens to listen on the port answers something else and is left alone.
+const (
+	instanceHello = "nianbao activate"
+	instanceOK    = "nianbao ok"
+)
+
+// instanceTimeout bounds the handshake, so a port held by a program that never answers does
+// not keep 年报通 from starting.
+const instanceTimeout = 3 * time.Second
+
+// ClaimInstance makes this process the running 年报通 for the database at dbPath, or hands the
+// start over to the one already running on it: then it returns running true (that window has
+// been asked to come to the front) and the caller exits. When neither works (the port is taken
+// by another program) it returns a nil Instance and the app starts anyway.
+func ClaimInstance(dbPath string) (inst *Instance, running bool) {
+	addr := instanceAddr(dbPath)
+	if ln, err := net.Listen("tcp", addr); err == nil {
+		inst = &Instance{ln: ln}
+		go inst.serve()
+		return inst, false
+	}
+	if pid, err := handOver(addr); err == nil {
+		allowForeground(pid)
+		return nil, true
+	}
+	return nil, false
+}
+
+// instanceAddr is the loopback address for the database at path: a port in the dynamic range
+// from a hash of the cleaned path (case-folded on Windows, where C:\Users and c:\users are one
+// folder), so two users or two databases do not meet.
+func instanceAddr(path string) string {
+	p := filepath.Clean(path)
+	if abs, err := filepath.Abs(p); err == nil {
+		p = abs
+	}
+	if runtime.GOOS == "windows" {
+		p = strings.ToLower(p)
+	}
+	h := fnv.New32a()
+	h.Write([]byte(p))
+	return net.JoinHostPort("127.0.0.1", strconv.Itoa(49152+int(h.Sum32()%16000)))
+}
+
+// handOver asks the 年报通 listening at addr to show its window and returns its process id.
+func handOver(addr string) (int, error) {
+	c, err := net.DialTimeout("tcp", addr, instanceTimeout)
+	if err != nil {
+		return 0, err
+	}
+	defer c.Close()
+	_ = c.SetDeadline(time.Now().Add(instanceTimeout))
+	if _, err := fmt.Fprintf(c, "%s\n", instanceHello); err != nil {
+		return 0, err
+	}
+	line, err := bufio.NewReader(c).ReadString('\n')
+	if err != nil {
+		return 0, err
+	}
+	pid, ok := strings.CutPrefix(strings.TrimSpace(line), instanceOK+" ")
+	if !ok {
+		return 0, fmt.Errorf("端口 %s 上不是年报通", addr)
+	}
+	return strconv.Atoi(pid)
+}
+
+func (in *Instance) serve() {
+	for {
+		c, err := in.ln.Accept()
+		if err != nil {
+			return // closed
+		}
+		go in.answer(c)
+	}
+}
+
+func (in *Instance) answer(c net.Conn) {
+	defer c.Close()
+	_ = c.SetDeadline(time.Now().Add(instanceTimeout))
+	line, err := bufio.NewReader(c).ReadString('\n')
+	if err != nil || strings.TrimSpace(line) != instanceHello {
+		return
+	}
+	if _, err := fmt.Fprintf(c, "%s %d\n", instanceOK, os.Getpid()); err != nil {
+		return
+	}
+	in.mu.Lock()
+	f := in.activate
+	in.pending = f == nil
+	in.mu.Unlock()
+	if f != nil {
+		f()
+	}
+}
+
+// OnActivate sets what a second start does (bring the window to the front); a request that came
+// before it was set is delivered now.
+func (in *Instance) OnActivate(f func()) {
+	if in == nil {
+		return
+	}
+	in.mu.Lock()
+	in.activate = f
+	pending := in.pending
+	in.pending = false
+	in.mu.Unlock()
+	if pending {
+		f()
+	}
+}
+
+// Close stops answering later starts.
+func (in *Instance) Close() {
+	if in != nil {
+		in.ln.Close()
+	}
+}
