@@ -203,7 +203,7 @@ func (p *importer) finish(pg page, first int) *report.Report {
 	}
 	p.tbl.store(r)
 	if p.tbl.singleOther != "" && !p.tbl.sawOther {
-		p.addOld([]string{OtherGroup + "（单行）"})
+		p.tablef("%s：%s", p.tbl.singleOther, SingleOtherNote())
 	}
 	if len(p.old) > 0 {
 		r.Meta.Format = "2019"

@@ -1,6 +1,7 @@
 package assemble
 
 import (
+	"fmt"
 	"strings"
 
 	"nianbao/data/document"
@@ -186,4 +187,12 @@ func matchRow(t *schema.Table, label, sub string) (*schema.Block, *schema.Row, b
 // ask it.
 func TableOf(rows [][]document.Cell) *schema.Table {
 	return classify(gridOf(rows))
+}
+
+// SingleOtherNote is the note for a table 3 that writes （六）其他处理 as one row with figures, as
+// the 2019 trial format did. Alone that does not make the report one of the trial format (a 2021
+// report may merge the row); its figures cannot be divided among the three rows, which stay
+// blank for the user to fill.
+func SingleOtherNote() string {
+	return fmt.Sprintf("表三“%s”只写了一行（2019年试行格式的写法），这一行的数字未读取，其下三行留空，请按2021年格式分行填写", OtherGroup)
 }

@@ -332,7 +332,8 @@ func TestReadTrialFormat(t *testing.T) {
 		t.Errorf("errors %v, want FMT-OLD", ids)
 	}
 
-	// The trial format's table 3 had （六）其他处理 as one row with numbers.
+	// The trial format's table 3 had （六）其他处理 as one row with numbers; a 2021 report that merges
+	// the row is still a 2021 report: its tables are read and checked, the merged row noted.
 	single := `<html><body><h1>测试局2020年政府信息公开工作年度报告</h1><p>三、收到和处理政府信息公开申请情况</p><table>
 <tr><td colspan="2">项目</td><td>自然人</td><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td><td>总计</td></tr>
 <tr><td colspan="2">一、本年新收政府信息公开申请数量</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>
@@ -340,8 +341,18 @@ func TestReadTrialFormat(t *testing.T) {
 <tr><td>（六）其他处理</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>
 </table></body></html>`
 	r = readString(t, single)
-	if r.Meta.Format != "2019" || !reflect.DeepEqual(r.Source.OldFormat, []string{"（六）其他处理（单行）"}) {
+	if r.Meta.Format != "2021" || r.Source.OldFormat != nil {
 		t.Errorf("format %q, old %q", r.Meta.Format, r.Source.OldFormat)
+	}
+	if r.Get("t3.new.total") != report.Count(1) || r.Get("t3.granted.natural") != report.Count(1) {
+		t.Errorf("the tables were not read: %v, %v", r.Get("t3.new.total"), r.Get("t3.granted.natural"))
+	}
+	if len(r.Source.ImportNotes) != 1 || !strings.Contains(r.Source.ImportNotes[0], "表三“（六）其他处理”只写了一行") ||
+		!strings.Contains(r.Source.ImportNotes[0], "表三第4行") {
+		t.Errorf("notes %q", r.Source.ImportNotes)
+	}
+	if ids := errorIDs(r); slices.Contains(ids, "FMT-OLD") {
+		t.Errorf("errors %v: FMT-OLD for a 2021 report", ids)
 	}
 }
 

@@ -277,7 +277,7 @@ func (p *parser) finish() *report.Report {
 	p.tbl.store(r)
 	p.resolveRuns(r)
 	if p.tbl.singleOther != 0 && !p.tbl.sawOtherRows {
-		p.old = append(p.old, oldPhrase{phrase: oldSingleOther, no: p.tbl.singleOther})
+		p.tablef(p.tbl.singleOther, "%s", assemble.SingleOtherNote())
 	}
 	if len(p.old) > 0 {
 		r.Meta.Format = "2019"

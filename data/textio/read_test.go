@@ -323,6 +323,23 @@ func TestReadFeeInYuan(t *testing.T) {
 	}
 }
 
+// A 2021 report that writes （六）其他处理 as one row, as the 2019 format did, is still a 2021
+// report: its tables are read and checked, the merged row is noted and its three rows left blank.
+func TestReadSingleOtherRow(t *testing.T) {
+	r := read(t, seedWith(t,
+		"\t(六) 其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n3.其他\t\t0\t0\t0\t0\t0\t0\t0\t\n",
+		"\t(六) 其他处理\t0\t0\t0\t0\t0\t0\t0\n"))
+	if r.Meta.Format != "2021" || r.Source.OldFormat != nil {
+		t.Errorf("format %q, old format %q", r.Meta.Format, r.Source.OldFormat)
+	}
+	if r.Get("t3.new.total").State == report.Blank || r.Get("t3.other.no_fee.total").State != report.Blank {
+		t.Errorf("t3.new.total %v, t3.other.no_fee.total %v", r.Get("t3.new.total"), r.Get("t3.other.no_fee.total"))
+	}
+	if n := r.Source.ImportNotes; len(n) != 1 || !strings.Contains(n[0], "只写了一行") || !strings.HasPrefix(n[0], "第") {
+		t.Errorf("notes %q", n)
+	}
+}
+
 func TestReadOldFormat(t *testing.T) {
 	cases := map[string]struct {
 		pairs  []string
@@ -331,9 +348,6 @@ func TestReadOldFormat(t *testing.T) {
 		"item (9)":        {[]string{"第二十条第（八）项", "第二十条第（九）项"}, "第二十条第（九）项"},
 		"new columns":     {[]string{"本年制发件数", "本年新制作数量"}, "本年新制作数量"},
 		"cites the trial": {[]string{"#### 六、其他需要报告的事项\n", "#### 六、其他需要报告的事项\n本报告按《政府信息公开工作年度报告格式（试行）》编制。\n"}, "年度报告格式（试行）"},
-		"single (6) row": {[]string{
-			"\t(六) 其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n\t\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0\n3.其他\t\t0\t0\t0\t0\t0\t0\t0\t\n",
-			"\t(六) 其他处理\t0\t0\t0\t0\t0\t0\t0\n"}, "（六）其他处理（单行）"},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
