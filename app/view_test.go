@@ -128,7 +128,7 @@ func TestWhatIsTypedIsStored(t *testing.T) {
 		want  report.Value
 		rule  string
 	}{
-		{"1.5", report.Num(15000), "CELL-NOT-INTEGER"},
+		{"1.5", report.Num(1500000), "CELL-NOT-INTEGER"},
 		{"-3", report.Count(-3), "CELL-NEGATIVE"},
 		{"5x", report.InvalidText("5x"), "CELL-INVALID"},
 		{"abc", report.InvalidText("abc"), "CELL-INVALID"},
@@ -177,7 +177,7 @@ func TestFeesAndZero(t *testing.T) {
 	h := newHarness(t)
 	v := h.openNew("测试县民政局", 2024)
 	h.typeInto("t2.fees.amount", "1.25")
-	if got := v.doc.r.Get("t2.fees.amount"); got != report.Num(12500) {
+	if got := v.doc.r.Get("t2.fees.amount"); got != report.Num(1250000) {
 		t.Errorf("fee = %+v", got)
 	}
 	h.typeInto("t3.new.commercial", "0")

@@ -54,7 +54,7 @@ func TestRows(t *testing.T) {
 		{"t4.direct.total", report.Count(30), report.Count(44), ptr(int64(14)), ptr(46.67), Up, false},
 		{"t4.after_review.total", report.Count(3), report.Count(3), ptr(int64(0)), ptr(0.0), Same, false},
 		{"t2.license.decisions", report.Count(3), report.Value{}, nil, nil, Uncomparable, false},
-		{"t2.fees.amount", report.Num(15000), report.Num(12500), nil, ptr(-16.67), Down, false},
+		{"t2.fees.amount", report.Num(1500000), report.Num(1250000), nil, ptr(-16.67), Down, false},
 	}
 	for _, c := range cases {
 		set(a, c.key, c.base)
@@ -86,7 +86,7 @@ func TestRows(t *testing.T) {
 		}
 	}
 	fees, _ := cmp.Row("t2.fees.amount")
-	if *fees.Delta != -2500 || !fees.Money || fees.Label != "表二 行政事业性收费 · 收费金额（万元）" {
+	if *fees.Delta != -250000 || !fees.Money || fees.Label != "表二 行政事业性收费 · 收费金额（万元）" {
 		t.Errorf("fees row %+v", fees)
 	}
 }

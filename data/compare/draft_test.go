@@ -24,7 +24,7 @@ func TestDraft(t *testing.T) {
 	set(a, "t2.license.decisions", report.Value{})
 	set(b, "t2.license.decisions", report.Count(7))
 	set(b, "t2.penalty.decisions", report.Value{State: report.NotApplicable})
-	set(b, "t2.fees.amount", report.Num(12500))
+	set(b, "t2.fees.amount", report.Num(1250000))
 	want := "本年度新收政府信息公开申请81件，较上年增长9.46%；办结政府信息公开申请60件，较上年减少25%；" +
 		"予以公开和部分公开35件，与上年持平；结转下年度继续办理2件，上年为0。\n" +
 		"本年度发生政府信息公开行政复议1件，较上年减少50%；发生政府信息公开行政诉讼0件，较上年减少100%。\n" +

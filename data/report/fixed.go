@@ -8,11 +8,14 @@ import (
 	"strings"
 )
 
-// Scale is the number of Fixed units in 1: values keep 4 decimals, exact to 1 yuan for an amount
-// in 万元, with no binary floating point drift.
-const Scale = 10000
+// Scale is the number of Fixed units in 1: values keep 6 decimals, exact to the 分 for an amount
+// in 万元 (reports publish fees as 0.012345 万元), with no binary floating point drift.
+const Scale = 1_000_000
 
-// Fixed is a decimal number with 4 fixed decimals, stored as an integer count of 1/10000.
+// decimals is the number of decimals Scale keeps.
+const decimals = 6
+
+// Fixed is a decimal number with 6 fixed decimals, stored as an integer count of 1/1000000.
 type Fixed int64
 
 // Int returns the Fixed for a whole number.
@@ -61,12 +64,13 @@ func (f *Fixed) UnmarshalJSON(b []byte) error {
 // Errors returned by ParseFixed; callers wrap them with the place they came from.
 var (
 	ErrSyntax    = errors.New("不是数字")
-	ErrPrecision = errors.New("小数超过4位")
+	ErrPrecision = errors.New("小数超过6位")
 	ErrRange     = errors.New("数值过大")
 )
 
-// maxWhole keeps every sum of a report's cells far from int64 overflow.
-const maxWhole = 1_000_000_000_000
+// maxWhole keeps every sum of a report's cells, and a roll-up of a thousand units, far from
+// int64 overflow; no count or amount in 万元 of a report comes near it.
+const maxWhole = 1_000_000_000
 
 // ParseFixed parses a plain ASCII decimal ("-12", "3.25", "0.0001"). Input normalisation
 // (full-width digits, separators, units) belongs to ParseValue.
@@ -85,11 +89,11 @@ func ParseFixed(s string) (Fixed, error) {
 	if whole == "" && frac == "" {
 		return 0, ErrSyntax
 	}
-	if len(frac) > 4 {
-		if strings.Trim(frac[4:], "0") != "" {
+	if len(frac) > decimals {
+		if strings.Trim(frac[decimals:], "0") != "" {
 			return 0, ErrPrecision
 		}
-		frac = frac[:4]
+		frac = frac[:decimals]
 	}
 	var w uint64
 	for _, r := range whole {
@@ -102,7 +106,7 @@ func ParseFixed(s string) (Fixed, error) {
 		}
 	}
 	var fr uint64
-	for i := 0; i < 4; i++ {
+	for i := range decimals {
 		fr *= 10
 		if i < len(frac) {
 			r := frac[i]

@@ -21,16 +21,19 @@ func TestParseValue(t *testing.T) {
 		{"１２３", Count(123), false},
 		{"1,234", Count(1234), false},
 		{"1，234件", Count(1234), false},
-		{" 12.5万元 ", Num(125000), false},
-		{"0.0001", Num(1), false},
+		{" 12.5万元 ", Num(12500000), false},
+		{"0.0001", Num(100), false},
 		{"/", Value{State: NotApplicable}, false},
 		{"—", Value{State: NotApplicable}, false},
 		{"不适用", Value{State: NotApplicable}, false},
 		{"-3", Num(Int(-3)), false},
 		{"abc", Value{}, true},
-		{"1.00001", Value{}, true},
+		{"0.000001", Num(1), false},
+		{"24252.311082", Num(24252311082), false},
+		{"1.0000001", Value{}, true},
 		{"1e5", Value{}, true},
 		{"99999999999999999999", Value{}, true},
+		{"1000000001", Value{}, true},
 	}
 	for _, c := range cases {
 		got, err := ParseValue(c.in)
@@ -48,7 +51,7 @@ func TestParseValue(t *testing.T) {
 }
 
 func TestFixedString(t *testing.T) {
-	for f, want := range map[Fixed]string{0: "0", Int(12): "12", 125000: "12.5", 1: "0.0001", -Int(3): "-3", -5000: "-0.5"} {
+	for f, want := range map[Fixed]string{0: "0", Int(12): "12", 12500000: "12.5", 1: "0.000001", 100: "0.0001", -Int(3): "-3", -500000: "-0.5"} {
 		if got := f.String(); got != want {
 			t.Errorf("%d.String() = %q, want %q", int64(f), got, want)
 		}
@@ -61,7 +64,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	r.SetText("s1.active", "主动公开情况。")
 	r.SetText("s6", "本年度未收取信息处理费。")
 	r.Set("t3.new.natural", Count(5))
-	r.Set("t2.fees.amount", Num(12345))
+	r.Set("t2.fees.amount", Num(1234500))
 	r.Set("t4.review.other", Value{State: NotApplicable})
 	r.Set("t4.review.upheld", InvalidText(" 5x"))
 	r.Set("t4.review.corrected", Count(-3))
@@ -144,7 +147,7 @@ func TestReadCell(t *testing.T) {
 		in   string
 		want Value
 	}{
-		{"1.5", Num(15000)},
+		{"1.5", Num(1500000)},
 		{"-3", Count(-3)},
 		{"－3", Count(-3)},
 		{"5x", InvalidText("5x")},

@@ -24,8 +24,8 @@ func unit(t *testing.T, agency string, n int64, fee report.Fixed) *report.Report
 }
 
 func TestSumAddsEveryCell(t *testing.T) {
-	a := unit(t, "甲镇人民政府", 3, 12345)
-	b := unit(t, "乙镇人民政府", 4, 1)
+	a := unit(t, "甲镇人民政府", 3, 1234500)
+	b := unit(t, "乙镇人民政府", 4, 100)
 	res := Sum([]*report.Report{a, b})
 	parent := report.New("某县人民政府", 2024)
 	res.Into(parent)
@@ -33,7 +33,7 @@ func TestSumAddsEveryCell(t *testing.T) {
 		"t3.new.natural":   report.Count(7),
 		"t3.new.total":     report.Count(7),
 		"t3.granted.total": report.Count(7),
-		"t2.fees.amount":   report.Num(12346), // 1.2345 + 0.0001 万元, exactly
+		"t2.fees.amount":   report.Num(1234600), // 1.2345 + 0.0001 万元, exactly
 		"t4.review.total":  report.Count(0),
 	} {
 		if got := parent.Get(key); got != want {
@@ -54,12 +54,12 @@ func TestSumAddsEveryCell(t *testing.T) {
 }
 
 func TestSumNotesWhatItLeftOut(t *testing.T) {
-	a := unit(t, "甲镇人民政府", 3, 10000)
+	a := unit(t, "甲镇人民政府", 3, 1000000)
 	b := unit(t, "乙镇人民政府", 4, 0)
 	b.Set("t3.new.natural", report.Value{})
 	b.Set("t3.granted.natural", report.Value{State: report.NotApplicable})
 	b.Set("t3.granted.commercial", report.InvalidText("5x"))
-	yuan := unit(t, "丙镇人民政府", 1, 500)
+	yuan := unit(t, "丙镇人民政府", 1, 50000)
 	yuan.Source.FeeInYuan = true
 	old := unit(t, "丁镇人民政府", 9, 0)
 	old.Meta.Format = "2019"
@@ -69,7 +69,7 @@ func TestSumNotesWhatItLeftOut(t *testing.T) {
 	if got := res.Cells[schema.MustIndex("t3.new.natural")]; got != report.Count(4) {
 		t.Errorf("t3.new.natural = %s, want 3 + 1 (乙 blank, 丁 old format)", got)
 	}
-	if got := res.Cells[schema.MustIndex("t2.fees.amount")]; got != report.Num(10000) {
+	if got := res.Cells[schema.MustIndex("t2.fees.amount")]; got != report.Num(1000000) {
 		t.Errorf("fee = %s, want 1 万元 (丙's fee in 元 left out)", got)
 	}
 	want := []string{

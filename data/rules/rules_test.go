@@ -174,8 +174,8 @@ func TestCellInvalid(t *testing.T) {
 func TestCellRules(t *testing.T) {
 	r := reporttest.Seed(t)
 	r.Set("t2.license.decisions", report.Count(-2))
-	r.Set("t2.penalty.decisions", report.Num(25000))
-	r.Set("t2.fees.amount", report.Num(25000))
+	r.Set("t2.penalty.decisions", report.Num(2500000))
+	r.Set("t2.fees.amount", report.Num(2500000))
 	r.Set("t4.review.other", report.Value{State: report.NotApplicable})
 	r.Set("t2.rules.issued", report.Value{})
 	fs := Check(r, nil)

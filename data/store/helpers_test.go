@@ -31,7 +31,7 @@ func sample(agency string, year int, n, carriedIn, carryOut int64) *report.Repor
 		set("granted", n+carriedIn-carryOut)
 	}
 	r.Set("t2.rules.in_force", report.Count(3))
-	r.Set("t2.fees.amount", report.Num(12345))
+	r.Set("t2.fees.amount", report.Num(1234500))
 	r.ComputeTotals()
 	r.SetText("s1.active", "本年度主动公开政府信息情况良好。")
 	r.SetText("s5", "存在的主要问题是公开内容不够全面，下一步将加强培训，完善制度，提高公开质量和时效。")

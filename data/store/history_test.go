@@ -121,9 +121,9 @@ func TestSeries(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []YearValues{
-		{2021, []report.Value{report.Count(21), report.Num(12345), report.Count(126)}},
+		{2021, []report.Value{report.Count(21), report.Num(1234500), report.Count(126)}},
 		{2022, []report.Value{report.Count(22), {State: report.NotApplicable}, report.Count(132)}},
-		{2023, []report.Value{report.Count(23), report.Num(12345), report.Count(138)}},
+		{2023, []report.Value{report.Count(23), report.Num(1234500), report.Count(138)}},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Series = %v\nwant %v", got, want)

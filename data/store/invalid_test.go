@@ -55,11 +55,13 @@ func TestInvalidCellKept(t *testing.T) {
 }
 
 // A database of the first schema keeps its cells when the cells table is rebuilt for invalid
-// text.
+// text, and its values of 4 decimals when they become values of 6.
 func TestMigrateCellsKeepsValues(t *testing.T) {
 	s, path := openTemp(t)
 	r := reporttest.Seed(t)
 	r.Set("t4.review.other", report.Value{State: report.NotApplicable})
+	r.Set("t2.fees.amount", report.Num(1_234_500)) // 1.2345 万元
+	r.Set("t3.new.natural", report.Count(7))
 	if _, err := s.Save(ctx, r); err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +69,7 @@ func TestMigrateCellsKeepsValues(t *testing.T) {
 		`CREATE TABLE cells_v1 (report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
 			key TEXT NOT NULL, state INTEGER NOT NULL CHECK (state IN (1, 2)), value INTEGER NOT NULL DEFAULT 0,
 			PRIMARY KEY (report_id, key)) WITHOUT ROWID`,
-		`INSERT INTO cells_v1 SELECT report_id, key, state, value FROM cells`,
+		`INSERT INTO cells_v1 SELECT report_id, key, state, value / 100 FROM cells`, // 4 decimals then
 		`DROP TABLE cells`, `ALTER TABLE cells_v1 RENAME TO cells`,
 		`ALTER TABLE reports DROP COLUMN published`, `ALTER TABLE reports DROP COLUMN url`, `PRAGMA user_version = 1`,
 	} {

@@ -115,7 +115,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	s := memory(t)
 	r := reporttest.SeedBlank(t)
 	r.Set("t3.new.natural", report.Count(7))
-	r.Set("t2.fees.amount", report.Num(12345))
+	r.Set("t2.fees.amount", report.Num(1234500))
 	r.Set("t4.review.other", report.Value{State: report.NotApplicable})
 	r.Meta.Opening, r.Meta.Region, r.Meta.Government = "根据《条例》编制。", "河南省洛阳市", true
 	r.Source = report.Source{File: "x.txt", FeeInYuan: true, OldFormat: []string{"第二十条第（九）项"}, ImportNotes: []string{"第3行"}}

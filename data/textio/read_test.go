@@ -103,9 +103,9 @@ func TestReadCrawledPage(t *testing.T) {
 			t.Errorf("%s = %q, want %q", key, got.String(), want.String())
 		}
 	}
-	// ... the fee the page wrote run together with the next figure is kept as written ...
-	if got := r.Get("t2.fees.amount"); got != report.InvalidText("24252.311082") {
-		t.Errorf("t2.fees.amount = %+v, want the text as written", got)
+	// ... the fee, published to the 分 (24252.311082 万元 = 242,523,110.82 元), exactly ...
+	if got := r.Get("t2.fees.amount"); got != report.Num(24252311082) {
+		t.Errorf("t2.fees.amount = %+v, want 24252.311082 exactly", got)
 	}
 	// ... and the rest is left blank, never invented.
 	for _, key := range []string{"t2.normative.issued", "t2.normative.in_force"} {
@@ -115,7 +115,6 @@ func TestReadCrawledPage(t *testing.T) {
 	}
 	wantNotes := []string{
 		"第10行：表二“行政规范性文件”行的数字连在一起（“693665”），无法确定如何分到3列，未读取",
-		"第10行：表二 行政事业性收费 · 收费金额（万元）：“24252.311082”小数超过4位，按原文保留",
 		"第10行：表三“一、本年新收政府信息公开申请数量”行的数字连在一起（“640020470”），已按“总计等于各列之和”唯一拆分为 64、0、0、2、0、4、70（由合计推断），请对照原文核对",
 		"第10行：表三“（一）予以公开”行的数字连在一起（“270020130”），有2种拆分都满足“总计等于各列之和”，其中只有 27、0、0、2、0、1、30 与表中其他合计相符，已采用（由合计推断），请对照原文核对",
 		"第10行：表三“1.本机关不掌握相关政府信息”行的数字连在一起（“220000325”），有2种拆分都满足“总计等于各列之和”，其中只有 22、0、0、0、0、3、25 与表中其他合计相符，已采用（由合计推断），请对照原文核对",

@@ -31,7 +31,7 @@ func fullReport() *report.Report {
 			r.Cells[i] = report.Count(int64(i % 3))
 		}
 	}
-	r.Set("t2.fees.amount", report.Num(123456789)) // 12345.6789 万元
+	r.Set("t2.fees.amount", report.Num(12345678900)) // 12345.6789 万元
 	r.Set("t3.new.natural", report.Value{})        // a blank in the first value column
 	r.Set("t3.carry_next.total", report.Value{})   // and in the last
 	r.Set("t4.review.upheld", report.Value{})

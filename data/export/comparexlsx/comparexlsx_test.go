@@ -27,7 +27,7 @@ func sample() *compare.Comparison {
 	b.Set("t3.result_total.total", report.Count(20))
 	a.Set("t2.license.decisions", report.Value{})
 	b.Set("t2.license.decisions", report.Count(7))
-	b.Set("t2.fees.amount", report.Num(12500))
+	b.Set("t2.fees.amount", report.Num(1250000))
 	a.Set("t3.carry_next.natural", report.Count(3))
 	s5 := "本机关政府信息公开工作仍存在一些不足：一是信息发布的及时性有待提高，二是政策解读的形式较为单一，三是工作人员业务水平参差不齐。下一步将加强培训，完善制度。"
 	a.SetText("s5", s5)

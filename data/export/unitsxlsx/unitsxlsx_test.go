@@ -16,7 +16,7 @@ func rows(t *testing.T) []Row {
 	a := reporttest.Seed(t)
 	a.Meta.Agency, a.Meta.Year = "甲镇人民政府", 2024
 	a.Set("t3.new.natural", report.Count(3))
-	a.Set("t2.fees.amount", report.Num(12345))
+	a.Set("t2.fees.amount", report.Num(1234500))
 	b := reporttest.Seed(t)
 	b.Meta.Agency, b.Meta.Year = "乙镇人民政府", 2024
 	b.Set("t3.new.natural", report.Value{})

@@ -109,7 +109,7 @@ func parseCell(f *excelize.File, sheet, ref, raw string) report.Value {
 	return report.InvalidText(raw)
 }
 
-// fixedOf converts a float that is a 4-decimal number up to float noise.
+// fixedOf converts a float that is a number of report.Scale's decimals up to float noise.
 func fixedOf(x float64) (report.Fixed, bool) {
 	scaled := x * report.Scale
 	n := math.Round(scaled)

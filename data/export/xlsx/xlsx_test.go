@@ -293,7 +293,7 @@ func TestReadToleratesEdits(t *testing.T) {
 	for key, want := range map[string]report.Value{
 		"t3.new.natural":    report.Count(12),
 		"t3.new.commercial": {State: report.NotApplicable},
-		"t3.new.research":   report.Num(3000),
+		"t3.new.research":   report.Num(300000),
 		"t3.new.social":     {},
 		"t3.new.total":      report.Count(99),
 	} {
@@ -311,13 +311,13 @@ func TestReadToleratesEdits(t *testing.T) {
 func TestReadKeepsInvalidText(t *testing.T) {
 	f := open(t, write(t, exporttest.FullReport(t)))
 	f.SetCellStr("表三", "D10", "十二")
-	f.SetCellStr("表四", "A6", "1.23456")
+	f.SetCellStr("表四", "A6", "1.2345678")
 	var buf bytes.Buffer
 	if err := f.Write(&buf); err != nil {
 		t.Fatal(err)
 	}
 	r := read(t, buf.Bytes())
-	for key, want := range map[string]string{"t3.denied.secret.natural": "十二", "t4.review.upheld": "1.23456"} {
+	for key, want := range map[string]string{"t3.denied.secret.natural": "十二", "t4.review.upheld": "1.2345678"} {
 		if got := r.Get(key); got != report.InvalidText(want) {
 			t.Errorf("%s = %+v, want the text %q", key, got, want)
 		}

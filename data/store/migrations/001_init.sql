@@ -1,5 +1,5 @@
 -- The first schema of the 年报通 history store.
--- Times are Unix milliseconds; cell values are report.Fixed (a count of 1/10000).
+-- Times are Unix milliseconds; cell values are report.Fixed (a count of 1/10000 here; 1/1000000 from migration 4).
 
 CREATE TABLE agencies (
 	id        INTEGER PRIMARY KEY,
