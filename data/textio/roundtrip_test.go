@@ -32,8 +32,8 @@ func fullReport() *report.Report {
 		}
 	}
 	r.Set("t2.fees.amount", report.Num(12345678900)) // 12345.6789 万元
-	r.Set("t3.new.natural", report.Value{})        // a blank in the first value column
-	r.Set("t3.carry_next.total", report.Value{})   // and in the last
+	r.Set("t3.new.natural", report.Value{})          // a blank in the first value column
+	r.Set("t3.carry_next.total", report.Value{})     // and in the last
 	r.Set("t4.review.upheld", report.Value{})
 	r.Set("t4.after_review.total", report.Value{})
 	return r

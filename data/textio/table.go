@@ -278,7 +278,6 @@ func (p *parser) t2Row(no int, label string, values []string) {
 // Labels of published subtotal rows, dropped on import.
 var subtotalLabels = map[string]bool{"小计": true, "合计": true}
 
-
 func (p *parser) t3Row(no int, label string, values []string) {
 	t := p.tbl.t
 	if label == "" {
