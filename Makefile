@@ -8,7 +8,7 @@ SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 GUI_DEPS := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all run build build-cli deps test bench fuzz lint check-office dist dist-deps build-windows clean
+.PHONY: all run build build-cli deps test bench fuzz lint check-office dist dist-deps check-dist build-windows clean
 
 all: build build-cli
 
@@ -69,6 +69,15 @@ dist-deps: deps
 ## dist: the Windows installer and .zip, the .deb and .tar.xz, SHA256SUMS, into dist/ (version from FyneApp.toml)
 dist: dist-deps
 	GO=$(GO) packaging/dist.sh
+
+## check-dist: build dist/, install the .deb (dpkg -x) and the Windows installer (wine64) in scratch
+## places, start both under Xvfb in Chinese, screenshots into dist/check/ (opt-in; installs wine64, Xvfb…)
+CHECK_DIST_DEPS := wine wine64 xvfb xdotool x11-utils imagemagick locales gcc-mingw-w64-x86-64
+check-dist: dist
+	@missing=""; for p in $(CHECK_DIST_DEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
+	packaging/check-dist.sh
 
 ## build-windows: only the Windows executables (what CI builds so that the Windows build cannot rot)
 build-windows:

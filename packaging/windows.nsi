@@ -3,7 +3,10 @@
 ; Installs for the current user only (no administrator rights): %LOCALAPPDATA%\Programs\年报通,
 ; a Start menu and a desktop shortcut, and an uninstaller listed under 应用和功能. The user's
 ; history database and settings (%APPDATA%\fyne\org.nianbao.desktop) are never touched.
-Unicode true
+; A 64-bit installer for a 64-bit program: it also runs under a wine64 without 32-bit support
+; (make check-dist), and on 32-bit Windows it refuses to start instead of installing a program
+; that cannot run.
+Target amd64-unicode
 ManifestDPIAware true
 RequestExecutionLevel user
 SetCompressor /SOLID lzma
