@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/data/errtext"
 	"nianbao/data/report"
 	"nianbao/data/rules"
 	"nianbao/data/store"
@@ -89,7 +90,7 @@ func (w *window) closeReport(next func()) {
 	}
 	if err := w.view.saver.SaveAndWait(); err != nil {
 		w.confirm(lang.L("保存失败"),
-			lang.L("最近的修改没能保存：{{.Err}}\n仍要离开这份报告吗？离开会丢失这些修改。", map[string]any{"Err": err.Error()}),
+			lang.L("最近的修改没能保存：{{.Err}}\n仍要离开这份报告吗？离开会丢失这些修改。", map[string]any{"Err": errtext.Of(err)}),
 			lang.L("不保存，离开"), func() {
 				w.view.saver.Stop()
 				w.view = nil
@@ -131,7 +132,7 @@ func (w *window) open(agency string, year int) {
 			w.sched.ui(func() {
 				w.hideBusy()
 				if err != nil {
-					w.showError(lang.L("无法打开报告：{{.Err}}", map[string]any{"Err": err.Error()}))
+					w.showError(lang.L("无法打开报告：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 					return
 				}
 				w.showReport(r, info, prev, decisions)
@@ -261,8 +262,10 @@ func (w *window) confirm(title, msg, action string, ok func()) {
 	d.Show()
 }
 
+// showError shows a message in a dialog; what libraries say in English is translated here, where
+// every error reaches the user.
 func (w *window) showError(msg string) {
-	d := dialog.NewError(errors.New(msg), w.win)
+	d := dialog.NewError(errors.New(errtext.Chinese(msg)), w.win)
 	d.SetDismissText(lang.L("知道了"))
 	d.Show()
 }
@@ -293,7 +296,7 @@ func (w *window) hideBusy() {
 func RunFailed(a fyne.App, err error) {
 	applyTextSize(a, textSize(a))
 	fw := a.NewWindow(lang.L("年报通"))
-	msg := widget.NewLabel(lang.L("年报通无法启动：{{.Err}}", map[string]any{"Err": err.Error()}))
+	msg := widget.NewLabel(lang.L("年报通无法启动：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 	msg.Wrapping = fyne.TextWrapWord
 	quit := widget.NewButton(lang.L("退出"), fw.Close)
 	fw.SetContent(container.NewBorder(nil, container.NewCenter(quit), nil, nil, msg))

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/data/errtext"
 	"nianbao/data/export/issuefile"
 	"nianbao/data/issuelist"
 	"nianbao/data/store"
@@ -121,7 +122,7 @@ func (b *boardView) reload() {
 		rows, err := b.w.store.Board(b.w.ctx, b.parent, b.year)
 		b.w.sched.ui(func() {
 			if err != nil {
-				b.w.showError(lang.L("无法读取下级单位：{{.Err}}", map[string]any{"Err": err.Error()}))
+				b.w.showError(lang.L("无法读取下级单位：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 				return
 			}
 			b.show(rows)
@@ -186,7 +187,7 @@ func (b *boardView) askUnits() {
 				err := b.w.store.SetUnits(b.w.ctx, b.parent, units)
 				b.w.sched.ui(func() {
 					if err != nil {
-						b.w.showError(lang.L("无法保存下级单位：{{.Err}}", map[string]any{"Err": err.Error()}))
+						b.w.showError(lang.L("无法保存下级单位：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 						return
 					}
 					b.reload()

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/data/errtext"
 	"nianbao/data/export"
 	"nianbao/data/report"
 	"nianbao/data/rules"
@@ -93,7 +94,7 @@ func (w *window) writeExport(f export.Format, r *report.Report, wc fyne.URIWrite
 		w.sched.ui(func() {
 			w.hideBusy()
 			if err != nil {
-				w.showError(lang.L("导出失败：{{.Err}}", map[string]any{"Err": err.Error()}))
+				w.showError(lang.L("导出失败：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 				return
 			}
 			w.exported(path)
@@ -108,7 +109,7 @@ func (w *window) exported(path string) {
 	d := dialog.NewCustomConfirm(lang.L("导出完成"), lang.L("打开所在文件夹"), lang.L("关闭"), msg, func(open bool) {
 		if open {
 			if err := openWithSystem(filepath.Dir(path)); err != nil {
-				w.showError(lang.L("无法打开文件夹：{{.Err}}", map[string]any{"Err": err.Error()}))
+				w.showError(lang.L("无法打开文件夹：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 			}
 		}
 	}, w.win)
@@ -137,7 +138,7 @@ func (w *window) print() {
 		w.sched.ui(func() {
 			w.hideBusy()
 			if err != nil {
-				w.showError(lang.L("无法打印：{{.Err}}", map[string]any{"Err": err.Error()}))
+				w.showError(lang.L("无法打印：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 			}
 		})
 	})

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
+	"nianbao/data/errtext"
 	"nianbao/data/export/unitsxlsx"
 )
 
@@ -32,7 +33,7 @@ func (w *window) askExportUnits() {
 		w.sched.ui(func() {
 			w.hideBusy()
 			if err != nil {
-				w.showError(lang.L("无法读取报告：{{.Err}}", map[string]any{"Err": err.Error()}))
+				w.showError(lang.L("无法读取报告：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 				return
 			}
 			w.saveXLSX(unitsxlsx.FileName(rows), func(out io.Writer) error { return unitsxlsx.Write(out, rows) })

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/data/errtext"
 	"nianbao/data/report"
 )
 
@@ -92,7 +93,7 @@ func (h *headerBar) showSave(s saveState) {
 	var text string
 	switch {
 	case s.Err != nil:
-		text = lang.L("保存失败：{{.Err}}", map[string]any{"Err": s.Err.Error()})
+		text = lang.L("保存失败：{{.Err}}", map[string]any{"Err": errtext.Of(s.Err)})
 	case s.Saving:
 		text = lang.L("正在保存…")
 	case s.Dirty:

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"nianbao/data/docio"
+	"nianbao/data/errtext"
 	"nianbao/data/report"
 	"nianbao/data/store"
 	"nianbao/widgets"
@@ -133,7 +134,7 @@ func (w *window) withList(then func([]store.Summary)) {
 		items, err := w.store.List(w.ctx)
 		w.sched.ui(func() {
 			if err != nil {
-				w.showError(lang.L("无法读取报告列表：{{.Err}}", map[string]any{"Err": err.Error()}))
+				w.showError(lang.L("无法读取报告列表：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 				return
 			}
 			then(items)

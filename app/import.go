@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"nianbao/data/docio"
+	"nianbao/data/errtext"
 	"nianbao/data/report"
 	"nianbao/data/store"
 )
@@ -51,7 +52,7 @@ func (w *window) importFrom(rc fyne.URIReadCloser) {
 		w.sched.ui(func() {
 			w.hideBusy()
 			if err != nil {
-				w.showError(lang.L("无法导入「{{.Name}}」：{{.Err}}", map[string]any{"Name": name, "Err": err.Error()}))
+				w.showError(lang.L("无法导入「{{.Name}}」：{{.Err}}", map[string]any{"Name": name, "Err": errtext.Of(err)}))
 				return
 			}
 			if !exists {

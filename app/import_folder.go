@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"nianbao/data/docio"
+	"nianbao/data/errtext"
 	"nianbao/data/report"
 	"nianbao/data/store"
 )
@@ -63,7 +64,7 @@ func (w *window) importFolder(lu fyne.ListableURI) {
 			if err != nil {
 				w.sched.ui(func() {
 					w.hideBusy()
-					w.showError(lang.L("无法读取文件夹「{{.Name}}」：{{.Err}}", map[string]any{"Name": lu.Name(), "Err": err.Error()}))
+					w.showError(lang.L("无法读取文件夹「{{.Name}}」：{{.Err}}", map[string]any{"Name": lu.Name(), "Err": errtext.Of(err)}))
 				})
 				return
 			}
@@ -157,7 +158,7 @@ func (w *window) showFolderSummary(folder string, results []folderResult) {
 // folderResultLine is one file's line in the summary.
 func folderResultLine(r folderResult) string {
 	if r.err != nil {
-		return lang.L("✗ {{.File}}：无法导入（{{.Err}}）", map[string]any{"File": r.file, "Err": r.err.Error()})
+		return lang.L("✗ {{.File}}：无法导入（{{.Err}}）", map[string]any{"File": r.file, "Err": errtext.Of(r.err)})
 	}
 	what := map[store.Outcome]string{store.Added: lang.L("新增"), store.Replaced: lang.L("已替换"), store.Unchanged: lang.L("未变")}[r.outcome]
 	line := lang.L("✓ {{.File}}（{{.Kind}}，读到 {{.Cells}} 个单元格）→ {{.Agency}} {{.Year}}：{{.What}}，错误 {{.Errors}} 个，警告 {{.Warnings}} 个", map[string]any{

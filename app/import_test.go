@@ -104,3 +104,22 @@ func dialogText(h *harness) string {
 	}
 	return strings.Join(texts, "\n")
 }
+
+// What a library says in English reaches the user in Chinese: a damaged workbook's dialog names
+// the file and says it is no valid zip, without 「zip: not a valid zip file」.
+func TestImportErrorInChinese(t *testing.T) {
+	h := newHarness(t)
+	path := filepath.Join(t.TempDir(), "坏.xlsx")
+	if err := os.WriteFile(path, []byte("PK\x03\x04"+strings.Repeat("\x00", 200)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rc, err := storage.Reader(storage.NewFileURI(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.w.importFrom(rc)
+	all := dialogText(h)
+	if !strings.Contains(all, "坏.xlsx") || !strings.Contains(all, "压缩包") || strings.Contains(all, "zip:") {
+		t.Errorf("error dialog:\n%s", all)
+	}
+}

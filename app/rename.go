@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/data/errtext"
 	"nianbao/data/report"
 )
 
@@ -38,7 +39,7 @@ func (w *window) rename(from, to string) {
 		err := w.store.RenameAgency(w.ctx, from, to)
 		w.sched.ui(func() {
 			if err != nil {
-				w.showError(lang.L("无法更名：{{.Err}}", map[string]any{"Err": err.Error()}))
+				w.showError(lang.L("无法更名：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 			}
 			w.history.reload()
 		})

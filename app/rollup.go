@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/data/errtext"
 	"nianbao/data/report"
 	"nianbao/data/store"
 )
@@ -183,7 +184,7 @@ func (f *rollUpForm) submit() {
 			w.sched.ui(func() {
 				w.hideBusy()
 				if err != nil {
-					w.showError(lang.L("汇总失败：{{.Err}}", map[string]any{"Err": err.Error()}))
+					w.showError(lang.L("汇总失败：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 					return
 				}
 				w.open(parent, year)

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	dockind "nianbao/data/document"
+	"nianbao/data/errtext"
 )
 
 // saveXLSX asks where to save an Excel workbook, suggesting name, and writes it with write off
@@ -21,7 +22,7 @@ func (w *window) saveXLSX(name string, write func(io.Writer) error) { w.saveAs(n
 func (w *window) saveAs(name, kind string, write func(io.Writer) error) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
-			w.showError(lang.L("无法保存文件：{{.Err}}", map[string]any{"Err": err.Error()}))
+			w.showError(lang.L("无法保存文件：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 			return
 		}
 		if wc == nil {
@@ -34,7 +35,7 @@ func (w *window) saveAs(name, kind string, write func(io.Writer) error) {
 			w.sched.ui(func() {
 				w.hideBusy()
 				if err != nil {
-					w.showError(lang.L("导出失败，文件未保存：{{.Err}}", map[string]any{"Err": err.Error()}))
+					w.showError(lang.L("导出失败，文件未保存：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 					return
 				}
 				w.showInfo(lang.L("已导出到 {{.Path}}", map[string]any{"Path": wc.URI().Path()}))

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"nianbao/data/compare"
+	"nianbao/data/errtext"
 	"nianbao/data/report"
 	"nianbao/data/rules"
 	"nianbao/data/store"
@@ -208,7 +209,7 @@ func (c *compareTab) refresh() {
 		list, err := c.env.store.List(c.env.ctx)
 		c.env.sched.ui(func() {
 			if err != nil {
-				c.status.SetText(lang.L("无法读取历年报告：{{.Err}}", map[string]any{"Err": err.Error()}))
+				c.status.SetText(lang.L("无法读取历年报告：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 				return
 			}
 			c.fillChoosers(list, cur)
@@ -355,7 +356,7 @@ func (c *compareTab) load(cur *report.Report) {
 		var msg string
 		switch {
 		case serr != nil:
-			msg = lang.L("无法读取历年数据：{{.Err}}", map[string]any{"Err": serr.Error()})
+			msg = lang.L("无法读取历年数据：{{.Err}}", map[string]any{"Err": errtext.Of(serr)})
 		case pair && (a == 0 || a == b):
 			msg = lang.L("库中只有“{{.Agency}}”一个年度的报告，请再导入或新建一个年度后比较。", map[string]any{"Agency": agency})
 		case pair:
@@ -365,7 +366,7 @@ func (c *compareTab) load(cur *report.Report) {
 				rb, rerr = c.loadYear(agency, b, cur)
 			}
 			if rerr != nil {
-				msg = lang.L("无法读取报告：{{.Err}}", map[string]any{"Err": rerr.Error()})
+				msg = lang.L("无法读取报告：{{.Err}}", map[string]any{"Err": errtext.Of(rerr)})
 				break
 			}
 			cmp = compare.Compare(ra, rb)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/data/errtext"
 	"nianbao/data/report"
 	"nianbao/data/rules"
 	"nianbao/data/schema"
@@ -32,7 +33,7 @@ func cellProblem(i int, text string) error {
 		}
 	}
 	if err != nil {
-		return errors.New(lang.L("{{.Cell}}：{{.Err}}", map[string]any{"Cell": c.Label(), "Err": err.Error()}))
+		return errors.New(lang.L("{{.Cell}}：{{.Err}}", map[string]any{"Cell": c.Label(), "Err": errtext.Of(err)}))
 	}
 	return nil
 }

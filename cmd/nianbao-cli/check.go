@@ -3,9 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"nianbao/data/docio"
+	"nianbao/data/errtext"
 	"nianbao/data/report"
 	"nianbao/data/rules"
 	"nianbao/data/schema"
@@ -36,34 +36,18 @@ type checkOptions struct {
 	files []string
 }
 
-// parseCheckArgs accepts the flags before, between or after the files.
-func parseCheckArgs(args []string) (checkOptions, error) {
-	var o checkOptions
-	for i := 0; i < len(args); i++ {
-		switch a := args[i]; {
-		case a == "--json" || a == "-json":
-			o.json = true
-		case a == "--prev" || a == "-prev":
-			if i+1 >= len(args) {
-				return o, fmt.Errorf("--prev 后面要写上一年度报告的文件名")
-			}
-			i++
-			o.prev = args[i]
-		case strings.HasPrefix(a, "--prev="):
-			o.prev = strings.TrimPrefix(a, "--prev=")
-		case a == "--":
-			o.files = append(o.files, args[i+1:]...)
-			i = len(args)
-		case strings.HasPrefix(a, "-") && a != "-":
-			return o, fmt.Errorf("不认识的参数 %q", a)
-		default:
-			o.files = append(o.files, a)
-		}
+// parseCheckArgs reads check's flags (before, between or after the files); ok false: exit with code.
+func parseCheckArgs(args []string, stdout, stderr io.Writer) (o checkOptions, code int, ok bool) {
+	fs := newFlags("check")
+	fs.BoolVar(&o.json, "json", false, "以 JSON 输出")
+	fs.StringVar(&o.prev, "prev", "", "上一年度的报告")
+	if o.files, code, ok = parseFlags(fs, checkUsage, args, stdout, stderr); !ok {
+		return o, code, false
 	}
 	if len(o.files) == 0 {
-		return o, fmt.Errorf("没有指定要检查的文件")
+		return o, usageError(stderr, "check", checkUsage, "没有指定要检查的文件"), false
 	}
-	return o, nil
+	return o, 0, true
 }
 
 // checked is the outcome for one input file.
@@ -78,22 +62,16 @@ type checked struct {
 // readable list. Exit status: 2 when an input could not be read, else 1 when a finding is an
 // error, else 0.
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	for _, a := range args {
-		if a == "-h" || a == "--help" {
-			fmt.Fprintln(stdout, checkUsage)
-			return 0
-		}
-	}
-	o, err := parseCheckArgs(args)
-	if err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli check：%v\n%s\n", err, checkUsage)
-		return 2
+	o, code, ok := parseCheckArgs(args, stdout, stderr)
+	if !ok {
+		return code
 	}
 	status := 0
 	var prev *report.Report
 	if o.prev != "" {
+		var err error
 		if prev, err = docio.Open(o.prev); err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli check：上一年度报告无法读取，不做跨年度核对：%v\n", err)
+			fmt.Fprintf(stderr, "nianbao-cli check：上一年度报告无法读取，不做跨年度核对：%s\n", errtext.Of(err))
 			status = 2
 		}
 	}
@@ -101,7 +79,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	for _, f := range expandFolders(o.files, stderr, &status) {
 		c := checked{file: f}
 		if c.report, c.err = docio.Open(f); c.err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli check：%v\n", c.err)
+			printErr(stderr, "check", c.err)
 			status = 2
 		} else {
 			c.findings = rules.Check(c.report, prev)
@@ -113,7 +91,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	if o.json {
 		if err := writeJSON(stdout, checkElements(results)); err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli check：%v\n", err)
+			printErr(stderr, "check", err)
 			return 2
 		}
 	} else {
@@ -128,7 +106,7 @@ func checkElements(results []checked) []checkJSON {
 		if c.err != nil {
 			out = append(out, checkJSON{
 				reportJSON: reportJSON{File: c.file, Cells: map[string]*report.Fixed{}, Findings: []rules.Finding{}},
-				Error:      c.err.Error(),
+				Error:      errtext.Of(c.err),
 			})
 			continue
 		}
@@ -151,7 +129,7 @@ func writeCheckText(w io.Writer, results []checked, withPrev bool) {
 		}
 		if c.err != nil {
 			unreadable++
-			fmt.Fprintf(w, "%s：无法读取（%v）\n", c.file, c.err)
+			fmt.Fprintf(w, "%s：无法读取（%s）\n", c.file, errtext.Of(c.err))
 			continue
 		}
 		r := c.report

@@ -12,23 +12,16 @@ import (
 	"nianbao/data/store"
 )
 
-// compareUsage is printed when `db compare` is called wrongly.
-const compareUsage = "用法：nianbao-cli db [--db 数据库文件] compare 机关名称 年度A 年度B [--json]"
-
 // dbCompare runs `db compare AGENCY YEAR_A YEAR_B [--json]` on an open store: the two years of
 // one agency side by side, as JSON per the spec or as readable Chinese text.
-func dbCompare(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int {
-	asJSON, pos := splitJSONFlag(args)
-	if len(pos) != 3 {
-		fmt.Fprintln(stderr, compareUsage)
-		return 2
-	}
+func dbCompare(ctx context.Context, st *store.Store, a dbArgs, stdout, stderr io.Writer) int {
+	asJSON, pos := a.json, a.pos
 	agency := pos[0]
 	var years [2]int
 	for i, s := range pos[1:] {
 		y, err := parseYear(s)
 		if err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db compare：%v\n", err)
+			printErr(stderr, "db compare", err)
 			return 2
 		}
 		years[i] = y
@@ -44,7 +37,7 @@ func dbCompare(ctx context.Context, st *store.Store, args []string, stdout, stde
 	for i, y := range years {
 		r, _, err := st.Load(ctx, agency, y)
 		if err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db compare：%v\n", err)
+			printErr(stderr, "db compare", err)
 			return 2
 		}
 		reps[i] = r
@@ -52,7 +45,7 @@ func dbCompare(ctx context.Context, st *store.Store, args []string, stdout, stde
 	c := compare.Compare(reps[0], reps[1])
 	if asJSON {
 		if err := writeJSON(stdout, newCompareJSON(c)); err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db compare：%v\n", err)
+			printErr(stderr, "db compare", err)
 			return 2
 		}
 		return 0

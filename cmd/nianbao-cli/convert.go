@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"nianbao/data/docio"
+	"nianbao/data/errtext"
 	"nianbao/data/export"
 	"nianbao/data/rules"
 )
@@ -31,69 +32,44 @@ type convertOptions struct {
 	to, out, in string
 }
 
-func parseConvertArgs(args []string) (convertOptions, error) {
-	var o convertOptions
-	var files []string
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		name, value, hasValue := strings.Cut(a, "=")
-		var target *string
-		switch name {
-		case "--to", "-to", "-t":
-			target = &o.to
-		case "-o", "--out", "-out", "--output":
-			target = &o.out
-		}
-		switch {
-		case target != nil:
-			if !hasValue {
-				if i+1 >= len(args) {
-					return o, fmt.Errorf("%s 后面要写内容", a)
-				}
-				i++
-				value = args[i]
-			}
-			*target = value
-		default:
-			if strings.HasPrefix(a, "-") {
-				return o, fmt.Errorf("不认识的参数 %q", a)
-			}
-			files = append(files, a)
-		}
+// parseConvertArgs reads convert's flags; ok false: exit with code.
+func parseConvertArgs(args []string, stdout, stderr io.Writer) (o convertOptions, code int, ok bool) {
+	fs := newFlags("convert")
+	for _, name := range []string{"to", "t"} {
+		fs.StringVar(&o.to, name, "", "输出格式")
 	}
+	for _, name := range []string{"o", "out", "output"} {
+		fs.StringVar(&o.out, name, "", "输出文件")
+	}
+	files, code, ok := parseFlags(fs, convertUsage(), args, stdout, stderr)
 	switch {
+	case !ok:
+		return o, code, false
 	case len(files) != 1:
-		return o, fmt.Errorf("要写一个输入文件（现在是 %d 个）", len(files))
+		return o, usageError(stderr, "convert", convertUsage(), "要写一个输入文件（现在是 %d 个）", len(files)), false
 	case o.out == "":
-		return o, fmt.Errorf("要用 -o 写出输出文件")
+		return o, usageError(stderr, "convert", convertUsage(), "要用 -o 写出输出文件"), false
 	}
 	o.in = files[0]
-	return o, nil
+	return o, 0, true
 }
 
 // runConvert reads a report in any format docio opens and writes it in the format --to names or
 // the output file's extension implies. The output is written to a temporary file first and renamed
 // into place, so a failed conversion never leaves a half-written or destroyed output file.
 func runConvert(args []string, stdout, stderr io.Writer) int {
-	for _, a := range args {
-		if a == "-h" || a == "--help" {
-			fmt.Fprintln(stdout, convertUsage())
-			return 0
-		}
-	}
-	o, err := parseConvertArgs(args)
-	if err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli convert：%v\n%s\n", err, convertUsage())
-		return 2
+	o, code, ok := parseConvertArgs(args, stdout, stderr)
+	if !ok {
+		return code
 	}
 	format, err := convertFormat(o)
 	if err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli convert：%v\n", err)
+		printErr(stderr, "convert", err)
 		return 2
 	}
 	r, err := docio.Open(o.in)
 	if err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli convert：%v\n", err)
+		printErr(stderr, "convert", err)
 		return 2
 	}
 	if notes := r.Source.ImportNotes; len(notes) > 0 {
@@ -112,18 +88,18 @@ func runConvert(args []string, stdout, stderr io.Writer) int {
 	}
 	var buf bytes.Buffer
 	if err := format.Write(&buf, r); err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli convert：生成%s失败：%v\n", format.Label, err)
+		fmt.Fprintf(stderr, "nianbao-cli convert：生成%s失败：%s\n", format.Label, errtext.Of(err))
 		return 2
 	}
 	if o.out == "-" {
 		if _, err := stdout.Write(buf.Bytes()); err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli convert：%v\n", err)
+			printErr(stderr, "convert", err)
 			return 2
 		}
 		return 0
 	}
 	if err := writeFileAtomic(o.out, buf.Bytes()); err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli convert：无法写入「%s」：%v\n", o.out, err)
+		fmt.Fprintf(stderr, "nianbao-cli convert：无法写入「%s」：%s\n", o.out, errtext.Of(err))
 		return 2
 	}
 	fmt.Fprintf(stdout, "已转换：%s → %s（%s）\n", o.in, o.out, format.Label)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"strconv"
@@ -11,6 +12,8 @@ import (
 	"time"
 
 	"nianbao/data/docio"
+	"nianbao/data/errtext"
+	"nianbao/data/export/issuefile"
 	"nianbao/data/report"
 	"nianbao/data/rules"
 	"nianbao/data/store"
@@ -37,61 +40,131 @@ const dbUsage = `用法：nianbao-cli db [--db 数据库文件] <子命令>
   restore 文件                    从备份恢复（库中较新的报告不会被覆盖）
 不指定 --db 时使用环境变量 ` + store.EnvPath + ` 或年报通自己的数据库。`
 
-// dbCommand is a subcommand of db; it runs on the open store. A command that only reads opens
-// the store read-only: it never creates a database and works on one the user may not write.
+// dbCommand is a subcommand of db: its usage, its flags (names of dbArgs' fields: json, date,
+// url, set), how many other arguments it takes, and the run on the open store. A command that only
+// reads opens the store read-only: it never creates a database and works on one the user may not
+// write.
 type dbCommand struct {
-	run   func(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int
-	reads bool
+	usage    string
+	flags    []string
+	min, max int // arguments besides flags; max -1: any number
+	reads    bool
+	valid    func(a dbArgs) error // what else the arguments must satisfy; nil: nothing
+	run      func(ctx context.Context, st *store.Store, a dbArgs, stdout, stderr io.Writer) int
+}
+
+// dbArgs are a db subcommand's arguments as parsed.
+type dbArgs struct {
+	pos       []string // the arguments besides flags
+	json      bool     // --json
+	date, url string   // publish --date, --url
+	dateGiven bool     // --date was given (--date "" clears the date)
+	set       bool     // units --set: the arguments after the year are the units
+	out       string   // findings -o: the output file
+}
+
+// define adds the flags named to fs.
+func (a *dbArgs) define(fs *flag.FlagSet, names []string) {
+	for _, name := range names {
+		switch name {
+		case "json":
+			fs.BoolVar(&a.json, "json", false, "以 JSON 输出")
+		case "date":
+			fs.Func("date", "发布日期", func(v string) error { a.date, a.dateGiven = v, true; return nil })
+		case "url":
+			fs.StringVar(&a.url, "url", "", "网址")
+		case "set":
+			fs.BoolVar(&a.set, "set", false, "重新指定下级单位")
+		case "out":
+			fs.StringVar(&a.out, "o", "", "输出文件")
+			fs.StringVar(&a.out, "out", "", "输出文件")
+		}
+	}
 }
 
 // dbCommands are the subcommands of db.
 var dbCommands = map[string]dbCommand{
-	"import":   {run: dbImport},
-	"list":     {run: dbList, reads: true},
-	"show":     {run: dbShow, reads: true},
-	"compare":  {run: dbCompare, reads: true},
-	"rollup":   {run: dbRollUp},
-	"rename":   {run: dbRename},
-	"publish":  {run: dbPublish},
-	"units":    {run: dbUnits}, // --set writes
-	"findings": {run: dbFindings, reads: true},
-	"backup":   {run: dbBackup, reads: true},
-	"restore":  {run: dbRestore},
+	"import":  {usage: "nianbao-cli db import 文件或文件夹...", min: 1, max: -1, run: dbImport},
+	"list":    {usage: "nianbao-cli db list [--json]", flags: []string{"json"}, reads: true, run: dbList},
+	"show":    {usage: "nianbao-cli db show 机关名称 年度 [--json]", flags: []string{"json"}, min: 2, max: 2, reads: true, run: dbShow},
+	"compare": {usage: "nianbao-cli db compare 机关名称 年度A 年度B [--json]", flags: []string{"json"}, min: 3, max: 3, reads: true, run: dbCompare},
+	"rollup":  {usage: "nianbao-cli db rollup 机关名称 年度 [下级单位...]", min: 2, max: -1, run: dbRollUp},
+	"rename":  {usage: "nianbao-cli db rename 原名称 新名称", min: 2, max: 2, run: dbRename},
+	"publish": {usage: "nianbao-cli db publish 机关名称 年度 --date 发布日期 [--url 网址]", flags: []string{"date", "url"}, min: 2, max: 2,
+		valid: func(a dbArgs) error {
+			if !a.dateGiven {
+				return errors.New("要用 --date 写出发布日期")
+			}
+			return nil
+		}, run: dbPublish},
+	// units writes with --set.
+	"units": {usage: "nianbao-cli db units 本机关 年度 [--json] [--set 下级单位...]", flags: []string{"json", "set"}, min: 2, max: -1,
+		valid: func(a dbArgs) error {
+			if !a.set && len(a.pos) > 2 {
+				return errors.New("下级单位要写在 --set 之后")
+			}
+			return nil
+		}, run: dbUnits},
+	"findings": {usage: "nianbao-cli db findings 本机关 年度 -o 输出文件.docx|.xlsx", flags: []string{"out"}, min: 2, max: 2, reads: true,
+		valid: func(a dbArgs) error {
+			if _, ok := issuefile.ForPath(a.out); !ok {
+				return errors.New("要用 -o 写出输出文件，以 .docx 或 .xlsx 结尾")
+			}
+			return nil
+		}, run: dbFindings},
+	"backup":  {usage: "nianbao-cli db backup 备份文件", min: 1, max: 1, reads: true, run: dbBackup},
+	"restore": {usage: "nianbao-cli db restore 备份文件", min: 1, max: 1, run: dbRestore},
 }
 
-// runDB parses `db [--db PATH] SUBCOMMAND ARGS…` (--db is also accepted after the subcommand),
-// opens the store and runs the subcommand.
+// runDB parses `db [--db PATH] SUBCOMMAND ARGS…` (--db is also accepted after the subcommand) and
+// the subcommand's own flags and arguments, then opens the store and runs the subcommand.
+// Nothing is opened or created before the arguments are known to be right.
 func runDB(args []string, stdout, stderr io.Writer) int {
 	path := ""
-	var rest []string
-	for i := 0; i < len(args); i++ {
-		switch a := args[i]; {
-		case a == "--db" || a == "-db":
-			if i+1 >= len(args) {
-				fmt.Fprintln(stderr, "nianbao-cli db：--db 后面要写数据库文件的路径")
-				return 2
-			}
-			path = args[i+1]
-			i++
-		case strings.HasPrefix(a, "--db="):
-			path = strings.TrimPrefix(a, "--db=")
-		default:
-			rest = append(rest, a)
-		}
+	top := newFlags("db")
+	top.StringVar(&path, "db", "", "数据库文件")
+	if err := top.Parse(args); errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintln(stdout, dbUsage)
+		return 0
+	} else if err != nil {
+		return usageError(stderr, "db", dbUsage, "%s", errtext.Of(err))
 	}
-	if len(rest) == 0 || rest[0] == "-h" || rest[0] == "--help" || rest[0] == "help" {
+	rest := top.Args()
+	if len(rest) == 0 {
 		fmt.Fprintln(stderr, dbUsage)
 		return 2
 	}
-	cmd, ok := dbCommands[rest[0]]
+	if rest[0] == "help" {
+		fmt.Fprintln(stdout, dbUsage)
+		return 0
+	}
+	name := rest[0]
+	cmd, ok := dbCommands[name]
 	if !ok {
-		fmt.Fprintf(stderr, "nianbao-cli db：未知的子命令 %q\n\n%s\n", rest[0], dbUsage)
-		return 2
+		return usageError(stderr, "db", dbUsage, "未知的子命令 %q", name)
+	}
+	usage := "用法：" + cmd.usage + "\n（--db 数据库文件 可写在子命令前后；不写时用环境变量 " + store.EnvPath + " 或年报通自己的数据库）"
+	var a dbArgs
+	fs := newFlags("db " + name)
+	fs.StringVar(&path, "db", path, "数据库文件")
+	a.define(fs, cmd.flags)
+	pos, code, ok := parseFlags(fs, usage, rest[1:], stdout, stderr)
+	if !ok {
+		return code
+	}
+	if len(pos) < cmd.min || cmd.max >= 0 && len(pos) > cmd.max {
+		return usageError(stderr, "db "+name, usage, "参数个数不对（写了 %d 个）", len(pos))
+	}
+	a.pos = pos
+	if cmd.valid != nil {
+		if err := cmd.valid(a); err != nil {
+			return usageError(stderr, "db "+name, usage, "%v", err)
+		}
 	}
 	if path == "" {
 		var err error
 		if path, err = store.DefaultPath(); err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db：%v\n", err)
+			printErr(stderr, "db", err)
 			return 2
 		}
 	}
@@ -101,25 +174,11 @@ func runDB(args []string, stdout, stderr io.Writer) int {
 	}
 	st, err := open(path)
 	if err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli db：%v\n", err)
+		printErr(stderr, "db", err)
 		return 2
 	}
 	defer st.Close()
-	return cmd.run(context.Background(), st, rest[1:], stdout, stderr)
-}
-
-// splitJSONFlag removes --json from args and reports whether it was there.
-func splitJSONFlag(args []string) (bool, []string) {
-	asJSON := false
-	var rest []string
-	for _, a := range args {
-		if a == "--json" || a == "-json" {
-			asJSON = true
-		} else {
-			rest = append(rest, a)
-		}
-	}
-	return asJSON, rest
+	return cmd.run(context.Background(), st, a, stdout, stderr)
 }
 
 // parseYear reads a year as users write it: 2023 or 2023年.
@@ -148,22 +207,18 @@ var importOutcomeText = map[store.Outcome]string{
 
 // dbImport adds or replaces each file's report and says what it did; a file that cannot be read
 // is reported and the others are still imported.
-func dbImport(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
-		fmt.Fprintln(stderr, "用法：nianbao-cli db import 文件或文件夹...")
-		return 2
-	}
+func dbImport(ctx context.Context, st *store.Store, a dbArgs, stdout, stderr io.Writer) int {
 	code := 0
-	for _, file := range expandFolders(args, stderr, &code) {
+	for _, file := range expandFolders(a.pos, stderr, &code) {
 		r, err := docio.Open(file)
 		if err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db import：%s：%v\n", file, err)
+			printErr(stderr, "db import", err) // docio names the file
 			code = 2
 			continue
 		}
 		info, outcome, err := st.Import(ctx, r)
 		if err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db import：%s：%v\n", file, err)
+			fmt.Fprintf(stderr, "nianbao-cli db import：%s：%s\n", file, errtext.Of(err))
 			code = 2
 			continue
 		}
@@ -198,15 +253,11 @@ func optionalDate(s string) *string {
 	return &s
 }
 
-func dbList(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int {
-	asJSON, rest := splitJSONFlag(args)
-	if len(rest) > 0 {
-		fmt.Fprintln(stderr, "用法：nianbao-cli db list [--json]")
-		return 2
-	}
+func dbList(ctx context.Context, st *store.Store, a dbArgs, stdout, stderr io.Writer) int {
+	asJSON := a.json
 	list, err := st.List(ctx)
 	if err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli db list：%v\n", err)
+		printErr(stderr, "db list", err)
 		return 2
 	}
 	if asJSON {
@@ -217,7 +268,7 @@ func dbList(ctx context.Context, st *store.Store, args []string, stdout, stderr 
 				Published: optionalDate(s.Published), URL: s.URL, Late: s.Late}
 		}
 		if err := writeJSON(stdout, out); err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db list：%v\n", err)
+			printErr(stderr, "db list", err)
 			return 2
 		}
 		return 0
@@ -235,20 +286,16 @@ func dbList(ctx context.Context, st *store.Store, args []string, stdout, stderr 
 
 // dbShow prints a stored report's findings, the year-over-year rules run against the stored
 // previous year. Exit status as for check: 1 when a finding is an error.
-func dbShow(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int {
-	asJSON, rest := splitJSONFlag(args)
-	if len(rest) != 2 {
-		fmt.Fprintln(stderr, "用法：nianbao-cli db show 机关名称 年度 [--json]")
-		return 2
-	}
+func dbShow(ctx context.Context, st *store.Store, a dbArgs, stdout, stderr io.Writer) int {
+	asJSON, rest := a.json, a.pos
 	year, err := parseYear(rest[1])
 	if err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli db show：%v\n", err)
+		printErr(stderr, "db show", err)
 		return 2
 	}
 	r, fs, err := st.Check(ctx, rest[0], year)
 	if err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli db show：%v\n", err)
+		printErr(stderr, "db show", err)
 		if errors.Is(err, store.ErrNotFound) {
 			fmt.Fprintln(stderr, "用 nianbao-cli db list 查看库中有哪些报告。")
 		}
@@ -257,7 +304,7 @@ func dbShow(ctx context.Context, st *store.Store, args []string, stdout, stderr 
 	errs, warns, infos := rules.Counts(fs)
 	if asJSON {
 		if err := writeJSON(stdout, newReportJSON(r.Source.File, r, fs)); err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db show：%v\n", err)
+			printErr(stderr, "db show", err)
 			return 2
 		}
 	} else {
@@ -273,32 +320,26 @@ func dbShow(ctx context.Context, st *store.Store, args []string, stdout, stderr 
 	return 0
 }
 
-func dbBackup(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int {
-	if len(args) != 1 {
-		fmt.Fprintln(stderr, "用法：nianbao-cli db backup 备份文件")
-		return 2
-	}
+func dbBackup(ctx context.Context, st *store.Store, a dbArgs, stdout, stderr io.Writer) int {
+	args := a.pos
 	if err := st.Backup(ctx, args[0]); err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli db backup：%v\n", err)
+		printErr(stderr, "db backup", err)
 		return 2
 	}
 	list, err := st.List(ctx)
 	if err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli db backup：%v\n", err)
+		printErr(stderr, "db backup", err)
 		return 2
 	}
 	fmt.Fprintf(stdout, "已把 %d 份报告（含全部修订记录）备份到 %s\n", len(list), args[0])
 	return 0
 }
 
-func dbRestore(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int {
-	if len(args) != 1 {
-		fmt.Fprintln(stderr, "用法：nianbao-cli db restore 备份文件")
-		return 2
-	}
+func dbRestore(ctx context.Context, st *store.Store, a dbArgs, stdout, stderr io.Writer) int {
+	args := a.pos
 	res, err := st.Restore(ctx, args[0])
 	if err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli db restore：%v\n", err)
+		printErr(stderr, "db restore", err)
 		return 2
 	}
 	for _, k := range res.Added {

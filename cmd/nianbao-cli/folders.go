@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 
 	"nianbao/data/docio"
@@ -14,7 +13,7 @@ func expandFolders(paths []string, stderr io.Writer, status *int) []string {
 	for _, p := range paths {
 		more, err := docio.Expand(p)
 		if err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli：%v\n", err)
+			printErr(stderr, "", err)
 			*status = 2
 		}
 		files = append(files, more...)

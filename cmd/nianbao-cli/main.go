@@ -12,7 +12,9 @@ import (
 )
 
 // command is one subcommand; run gets the arguments after the subcommand name and returns the
-// exit status (0 fine, 1 findings of error severity, 2 unreadable input or bad usage).
+// exit status (0 fine, 1 findings of error severity, 2 unreadable input or bad usage). Each parses
+// its arguments with a flag set of its own (parseFlags) before it opens or creates anything:
+// -h prints its usage to stdout and exits 0.
 type command struct {
 	summary string
 	run     func(args []string, stdout, stderr io.Writer) int
@@ -30,9 +32,13 @@ func main() {
 }
 
 func dispatch(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
 		usage(stderr)
 		return 2
+	}
+	if args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
+		usage(stdout)
+		return 0
 	}
 	if args[0] == "--version" || args[0] == "version" {
 		fmt.Fprintln(stdout, "nianbao-cli", nianbao.BuildLabel())

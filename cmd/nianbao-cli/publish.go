@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	"nianbao/data/store"
 )
@@ -24,43 +23,15 @@ func dueText(s store.Summary) string {
 }
 
 // dbPublish records a report's 发布日期 and URL: `db publish AGENCY YEAR --date D [--url U]`.
-func dbPublish(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int {
-	const usage = "用法：nianbao-cli db publish 机关名称 年度 --date 发布日期 [--url 网址]"
-	var pos []string
-	date, url := "", ""
-	dateGiven := false
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		name, value, inline := strings.Cut(a, "=")
-		if name != "--date" && name != "--url" {
-			pos = append(pos, a)
-			continue
-		}
-		if !inline {
-			if i+1 >= len(args) {
-				fmt.Fprintf(stderr, "nianbao-cli db publish：%s 后面要写值\n%s\n", name, usage)
-				return 2
-			}
-			value = args[i+1]
-			i++
-		}
-		if name == "--date" {
-			date, dateGiven = value, true
-		} else {
-			url = value
-		}
-	}
-	if len(pos) != 2 || !dateGiven {
-		fmt.Fprintln(stderr, usage)
-		return 2
-	}
+func dbPublish(ctx context.Context, st *store.Store, a dbArgs, stdout, stderr io.Writer) int {
+	pos, date, url := a.pos, a.date, a.url
 	year, err := parseYear(pos[1])
 	if err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli db publish：%v\n", err)
+		printErr(stderr, "db publish", err)
 		return 2
 	}
 	if _, err := st.SetPublication(ctx, pos[0], year, date, url); err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli db publish：%v\n", err)
+		printErr(stderr, "db publish", err)
 		if errors.Is(err, store.ErrNotFound) {
 			fmt.Fprintln(stderr, "用 nianbao-cli db list 查看库中有哪些报告。")
 		}
@@ -68,7 +39,7 @@ func dbPublish(ctx context.Context, st *store.Store, args []string, stdout, stde
 	}
 	list, err := st.List(ctx)
 	if err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli db publish：%v\n", err)
+		printErr(stderr, "db publish", err)
 		return 2
 	}
 	for _, s := range list {

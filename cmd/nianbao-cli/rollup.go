@@ -11,21 +11,18 @@ import (
 
 // dbRollUp sums the units' tables into the parent's report for a year and says what it did and
 // what the sum left out.
-func dbRollUp(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int {
-	if len(args) < 2 {
-		fmt.Fprintln(stderr, "用法：nianbao-cli db rollup 机关名称 年度 [下级单位...]")
-		return 2
-	}
+func dbRollUp(ctx context.Context, st *store.Store, a dbArgs, stdout, stderr io.Writer) int {
+	args := a.pos
 	parent := args[0]
 	year, err := parseYear(args[1])
 	if err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli db rollup：%v\n", err)
+		printErr(stderr, "db rollup", err)
 		return 2
 	}
 	units := args[2:]
 	if len(units) == 0 {
 		if units, err = st.Units(ctx, parent); err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db rollup：%v\n", err)
+			printErr(stderr, "db rollup", err)
 			return 2
 		}
 		if len(units) == 0 {
@@ -34,7 +31,7 @@ func dbRollUp(ctx context.Context, st *store.Store, args []string, stdout, stder
 		}
 		missing, err := st.Missing(ctx, parent, year)
 		if err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db rollup：%v\n", err)
+			printErr(stderr, "db rollup", err)
 			return 2
 		}
 		if len(missing) > 0 {
@@ -48,7 +45,7 @@ func dbRollUp(ctx context.Context, st *store.Store, args []string, stdout, stder
 	}
 	r, info, outcome, err := st.RollUp(ctx, parent, year, units)
 	if err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli db rollup：%v\n", err)
+		printErr(stderr, "db rollup", err)
 		return 2
 	}
 	fmt.Fprintf(stdout, "%s %d年：%s，汇总 %d 个单位，错误 %d 个，警告 %d 个，空白单元格 %d 个\n",

@@ -22,36 +22,23 @@ type unitJSON struct {
 
 // dbUnits prints a parent's units with the state of their reports for a year:
 // `db units PARENT YEAR [--json]`; `--set UNIT...` first makes those exactly its units.
-func dbUnits(ctx context.Context, st *store.Store, args []string, stdout, stderr io.Writer) int {
-	const usage = "用法：nianbao-cli db units 本机关 年度 [--json] [--set 下级单位...]"
-	asJSON, rest := splitJSONFlag(args)
-	var set []string
-	setting := false
-	for i, a := range rest {
-		if a == "--set" {
-			set, setting, rest = rest[i+1:], true, rest[:i]
-			break
-		}
-	}
-	if len(rest) != 2 {
-		fmt.Fprintln(stderr, usage)
-		return 2
-	}
+func dbUnits(ctx context.Context, st *store.Store, a dbArgs, stdout, stderr io.Writer) int {
+	asJSON, rest, set, setting := a.json, a.pos[:2], a.pos[2:], a.set
 	parent := rest[0]
 	year, err := parseYear(rest[1])
 	if err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli db units：%v\n", err)
+		printErr(stderr, "db units", err)
 		return 2
 	}
 	if setting {
 		if err := st.SetUnits(ctx, parent, set); err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db units：%v\n", err)
+			printErr(stderr, "db units", err)
 			return 2
 		}
 	}
 	rows, err := st.Board(ctx, parent, year)
 	if err != nil {
-		fmt.Fprintf(stderr, "nianbao-cli db units：%v\n", err)
+		printErr(stderr, "db units", err)
 		return 2
 	}
 	if asJSON {
@@ -61,7 +48,7 @@ func dbUnits(ctx context.Context, st *store.Store, args []string, stdout, stderr
 				Errors: r.Errors, Warnings: r.Warnings}
 		}
 		if err := writeJSON(stdout, out); err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db units：%v\n", err)
+			printErr(stderr, "db units", err)
 			return 2
 		}
 		return 0

@@ -12,6 +12,8 @@ import (
 // phrases are the English error texts 年报通's libraries are known to produce, longest first where
 // one contains another, with what they mean for the user's file.
 var phrases = []struct{ en, zh string }{
+	{"flag provided but not defined: ", "不认识的参数 "},
+	{"flag needs an argument: ", "这个参数后面要写值："},
 	{"zip: not a valid zip file", "不是有效的压缩包（.xlsx、.docx 都是压缩包；文件可能已损坏，或只是改了扩展名）"},
 	{"zip: checksum error", "压缩包内容校验失败，文件已损坏"},
 	{"zip: unsupported compression algorithm", "压缩包使用了不支持的压缩方式"},
@@ -43,6 +45,9 @@ var phrases = []struct{ en, zh string }{
 // pathOp matches how Go's os package begins an error: «open /path/file: », «mkdir /path: ».
 var pathOp = regexp.MustCompile(`\b(open|read|write|mkdir|stat|lstat|remove|rename|readdir|fdopendir|close|sync|truncate|chmod|seek|link|symlink|unlinkat|openat|CreateFile|GetFileAttributesEx|FindFirstFile) ([^\s：]+): `)
 
+// flagValue matches the flag package's refusal of a value: «invalid value "x" for flag -to: …».
+var flagValue = regexp.MustCompile(`invalid (?:boolean )?value ("[^"]*") for (?:flag )?(-\S+): .*`)
+
 // sqliteCode matches the number SQLite's driver appends to its messages: « (11)», « (4618)».
 var sqliteCode = regexp.MustCompile(` \((\d+)\)`)
 
@@ -57,6 +62,7 @@ func Chinese(msg string) string {
 			translated = true
 		}
 	}
+	msg = flagValue.ReplaceAllString(msg, "参数 $2 的值 $1 无效")
 	msg = pathOp.ReplaceAllString(msg, "「$2」：")
 	if translated {
 		msg = sqliteCode.ReplaceAllString(msg, "")

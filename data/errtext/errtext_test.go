@@ -23,6 +23,7 @@ func TestChinese(t *testing.T) {
 		{fmt.Errorf("历史库「x.db」：database disk image is malformed (11)"), []string{"「x.db」", "数据库文件已损坏"}},
 		{openErr, []string{"无此文件.xlsx」", "文件或文件夹不存在"}},
 		{fmt.Errorf("open /x: no space left on device"), []string{"「/x」：磁盘已满"}},
+		{fmt.Errorf(`invalid boolean value "maybe" for -json: parse error`), []string{`参数 -json 的值 "maybe" 无效`}},
 		{fmt.Errorf("mkdir /ro/dir: permission denied"), []string{"「/ro/dir」", "没有权限"}},
 	} {
 		got := Of(tc.err)
