@@ -2,9 +2,11 @@ package assemble
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"nianbao/data/document"
+	"nianbao/data/report"
 )
 
 func TestTrialFormatPhrases(t *testing.T) {
@@ -54,5 +56,33 @@ func TestHeadingVariants(t *testing.T) {
 		if got := map[bool]string{true: s.Key}[ok]; got != c.key {
 			t.Errorf("%q: section %q, want %q", c.text, got, c.key)
 		}
+	}
+}
+
+// A row label with a character wrong is read by the clearly nearest label, with a note; one
+// halfway between two labels is not read at all.
+func TestNearLabels(t *testing.T) {
+	doc := &document.Document{Name: "a.docx", Kind: "Word 文档"}
+	doc.AddPara("测试县民政局2024年政府信息公开工作年度报告", document.LevelTitle, document.Pos{})
+	doc.AddPara("二、主动公开政府信息情况", document.LevelBody, document.Pos{})
+	doc.AddTable(&document.Table{Rows: [][]document.Cell{
+		{{Text: "第二十条第（五）项"}},
+		{{Text: "信息内容"}, {Text: "本年处理决定数量"}},
+		{{Text: "行政许司"}, {Text: "4"}},
+		{{Text: "行政处可"}, {Text: "5"}},
+	}})
+	r, err := Assemble(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Get("t2.license.decisions"); got != report.Count(4) {
+		t.Errorf("行政许可 = %v, want 4", got)
+	}
+	if r.Get("t2.penalty.decisions").State != report.Blank {
+		t.Errorf("行政处罚 = %v, want blank", r.Get("t2.penalty.decisions"))
+	}
+	notes := strings.Join(r.Source.ImportNotes, "\n")
+	if !strings.Contains(notes, "行名“行政许司”与格式中的“行政许可”最接近") || !strings.Contains(notes, "行政处可") {
+		t.Errorf("notes:\n%s", notes)
 	}
 }

@@ -173,6 +173,24 @@ func blockOf(t *schema.Table, text string) (*schema.Block, bool) {
 	return nil, false
 }
 
+// nearRow is schema.NearestRow for a row label no row matches exactly, noting what was read as
+// what; at says where the row stood.
+func (p *importer) nearRow(at string, t *schema.Table, label, sub string) (*schema.Block, *schema.Row, bool) {
+	if len(label) > maxLabelBytes {
+		return nil, nil, false
+	}
+	blk, row, ok := schema.NearestRow(t, label, sub)
+	if ok {
+		p.tablef("%s：%s", at, NearNote(label, row.Label))
+	}
+	return blk, row, ok
+}
+
+// NearNote is the note for a row read by the nearest label (schema.NearestRow).
+func NearNote(label, official string) string {
+	return fmt.Sprintf("行名“%s”与格式中的“%s”最接近，已按“%s”读取，请对照原文核对", ClipText(label, 30), official, official)
+}
+
 // matchRow is schema.MatchRow with no match for texts far longer than any label, which a page's
 // layout tables hold.
 func matchRow(t *schema.Table, label, sub string) (*schema.Block, *schema.Row, bool) {

@@ -319,6 +319,9 @@ func (p *importer) t2Row(run *tableRun, r int, cells []rowCell) {
 		return
 	}
 	if !matched {
+		blk, row, matched = p.nearRow(at, t, label, "")
+	}
+	if !matched {
 		p.tablef("%s：表二中没有这一行，未读取", at)
 		return
 	}
@@ -392,6 +395,9 @@ func (p *importer) t3Row(run *tableRun, r int, cells []rowCell) {
 	_, row, matched := matchRow(t, label, p.tbl.sub)
 	if !matched {
 		_, row, matched = matchRow(t, label, "")
+	}
+	if !matched && values {
+		_, row, matched = p.nearRow(at, t, label, p.tbl.sub)
 	}
 	switch {
 	case !matched && !values:

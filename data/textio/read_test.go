@@ -426,3 +426,11 @@ func TestReadHeadingVariants(t *testing.T) {
 		t.Errorf("s5 = %q, s6 = %q", r.Text("s5"), r.Text("s6"))
 	}
 }
+
+// A row label with a character wrong is read by the clearly nearest label, with a note naming
+// the line; the reading is the one every document kind uses (schema.NearestRow).
+func TestReadNearLabel(t *testing.T) {
+	r := read(t, seedWith(t, "行政许可\t0", "行政许司\t6"))
+	expectCells(t, r, map[string]string{"t2.license.decisions": "6"})
+	expectNotes(t, r, "第25行：表二行名“行政许司”与格式中的“行政许可”最接近，已按“行政许可”读取，请对照原文核对")
+}

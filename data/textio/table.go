@@ -254,6 +254,9 @@ func (p *parser) t2Row(no int, label string, values []string) {
 	}
 	blk, row, ok := schema.MatchRow(p.tbl.t, label, "")
 	if !ok {
+		blk, row, ok = p.nearRow(no, p.tbl.t, label, "")
+	}
+	if !ok {
 		p.tablef(no, "表二中无法识别“%s”，未读取", assemble.ClipText(label, 30))
 		return
 	}
@@ -291,6 +294,9 @@ func (p *parser) t3Row(no int, label string, values []string) {
 	_, row, ok := schema.MatchRow(t, label, p.tbl.sub)
 	if !ok {
 		_, row, ok = schema.MatchRow(t, label, "")
+	}
+	if !ok {
+		_, row, ok = p.nearRow(no, t, label, p.tbl.sub)
 	}
 	if !ok {
 		p.tablef(no, "表三中无法识别“%s”，未读取", assemble.ClipText(label, 30))
@@ -418,4 +424,14 @@ func (p *parser) assign(no int, rowKey string, keys, texts []string) {
 func isYuanText(s string) bool {
 	s = trimLine(s)
 	return strings.HasSuffix(s, "元") && !strings.HasSuffix(s, "万元")
+}
+
+// nearRow is schema.NearestRow for a row label no row matches exactly, noting on line no what
+// was read as what.
+func (p *parser) nearRow(no int, t *schema.Table, label, sub string) (*schema.Block, *schema.Row, bool) {
+	blk, row, ok := schema.NearestRow(t, label, sub)
+	if ok {
+		p.tablef(no, "%s%s", t.Name, assemble.NearNote(label, row.Label))
+	}
+	return blk, row, ok
 }
