@@ -10,11 +10,11 @@ func TestNearestRow(t *testing.T) {
 		label, sub string
 		want       string // row key, "" for no match
 	}{
-		{t2, "行政许司", "", "license"},              // a wrong character
-		{t2, "行政事业收费", "", "fees"},               // one missing
-		{t2, "行政处可", "", ""},                     // halfway between 行政许可 and 行政处罚
-		{t2, "其它", "", ""},                       // too short to tell
-		{t2, "行政许可", "", ""},                     // exact: MatchRow's business, not a near match
+		{t2, "行政许司", "", "license"},                  // a wrong character
+		{t2, "行政事业收费", "", "fees"},                   // one missing
+		{t2, "行政处可", "", ""},                         // halfway between 行政许可 and 行政处罚
+		{t2, "其它", "", ""},                           // too short to tell
+		{t2, "行政许可", "", ""},                         // exact: MatchRow's business, not a near match
 		{t3, "1.本机关不掌握相关政府信", "", "unable.not_held"}, // OCR lost the last character
 		{t3, "2.没有现成信息需要另行制做", "", "unable.needs_creation"},
 		{t3, "一、本年新收政府信息公开申请数", "", "new"},
