@@ -33,7 +33,8 @@ type window struct {
 	ctx   context.Context
 
 	history *historyView
-	view    *reportView // nil on the start screen
+	view    *reportView    // nil on the start screen
+	profile *rules.Profile // the rule profile in force (nil: the national rules), as the store keeps it
 	busy    dialog.Dialog
 }
 
@@ -67,6 +68,7 @@ func newWindow(a fyne.App, fw fyne.Window, st Store, sched scheduler) *window {
 	fw.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
 	fw.SetCloseIntercept(w.quit)
+	w.loadProfile()
 	w.showHistory()
 	return w
 }
@@ -162,7 +164,7 @@ func (w *window) showReport(r *report.Report, info store.Info, prev *report.Repo
 
 // rulesEnv is what the rules of an open report read besides it: today, by the scheduler's clock.
 func (w *window) rulesEnv() rules.Env {
-	return rules.Env{Today: report.Day(w.sched.now())}
+	return rules.Env{Profile: w.profile, Today: report.Day(w.sched.now())}
 }
 
 // saveNow is Ctrl+S.

@@ -13,7 +13,7 @@ import (
 // saveShortcut is Ctrl+S (⌘S on macOS).
 var saveShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 
-// mainMenu builds the menu bar: 文件, 导出, 视图, 帮助. Fyne adds 退出 to the first menu.
+// mainMenu builds the menu bar: 文件, 导出, 视图, 设置, 帮助. Fyne adds 退出 to the first menu.
 func (w *window) mainMenu() *fyne.MainMenu {
 	save := fyne.NewMenuItem(lang.L("保存"), w.saveNow)
 	save.Shortcut = saveShortcut
@@ -48,6 +48,7 @@ func (w *window) mainMenu() *fyne.MainMenu {
 	return fyne.NewMainMenu(file,
 		fyne.NewMenu(lang.L("导出"), exports...),
 		fyne.NewMenu(lang.L("视图"), textSizeItem),
+		fyne.NewMenu(lang.L("设置"), fyne.NewMenuItem(lang.L("规则配置…"), w.showProfile)),
 		fyne.NewMenu(lang.L("帮助"), fyne.NewMenuItem(lang.L("关于年报通"), w.showAbout)),
 	)
 }

@@ -28,6 +28,8 @@ type Store interface {
 	RestoreRevision(ctx context.Context, id int64) (store.Info, error)
 	Decisions(ctx context.Context, agency string, year int) (map[string]store.Decision, error)
 	Check(ctx context.Context, agency string, year int) (*report.Report, []rules.Finding, error)
+	Profile(ctx context.Context) (*rules.Profile, string, error)
+	SetProfile(ctx context.Context, text []byte) (*rules.Profile, error)
 	SetDecision(ctx context.Context, agency string, year int, findingID, note string) error
 	ClearDecision(ctx context.Context, agency string, year int, findingID string) error
 }

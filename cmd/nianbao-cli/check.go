@@ -15,9 +15,10 @@ func init() {
 	register("check", "检查报告文件：表格勾稽关系、空白单元格、文字说明等", runCheck)
 }
 
-var checkUsage = `用法：nianbao-cli check [--json] [--prev 上年报告文件] 文件...
-  --json   以 JSON 输出（每个文件一个元素）
-  --prev   同一机关上一年度的报告，用于核对结转数、现行有效件数和文字重复
+var checkUsage = `用法：nianbao-cli check [--json] [--prev 上年报告文件] [--profile 规则配置文件] 文件...
+  --json     以 JSON 输出（每个文件一个元素）
+  --prev     同一机关上一年度的报告，用于核对结转数、现行有效件数和文字重复
+  --profile  本地区的规则配置（如总体情况字数上限、内部截止日期），在全国规则之上增加或收紧
 文件可以是` + docio.KindsText() + `；
 给出文件夹时检查其中所有这些文件（如下级单位报送的报告）。
 退出码：0 没有错误；1 有错误；2 有文件无法读取。`
@@ -31,9 +32,10 @@ type checkJSON struct {
 }
 
 type checkOptions struct {
-	json  bool
-	prev  string
-	files []string
+	json    bool
+	prev    string
+	profile string
+	files   []string
 }
 
 // parseCheckArgs reads check's flags (before, between or after the files); ok false: exit with code.
@@ -41,6 +43,7 @@ func parseCheckArgs(args []string, stdout, stderr io.Writer) (o checkOptions, co
 	fs := newFlags("check")
 	fs.BoolVar(&o.json, "json", false, "以 JSON 输出")
 	fs.StringVar(&o.prev, "prev", "", "上一年度的报告")
+	fs.StringVar(&o.profile, "profile", "", "规则配置文件")
 	if o.files, code, ok = parseFlags(fs, checkUsage, args, stdout, stderr); !ok {
 		return o, code, false
 	}
@@ -66,6 +69,14 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
+	var env rules.Env
+	if o.profile != "" {
+		var err error
+		if env.Profile, err = readProfile(o.profile); err != nil {
+			fmt.Fprintf(stderr, "nianbao-cli check：%v\n", err)
+			return 2
+		}
+	}
 	status := 0
 	var prev *report.Report
 	if o.prev != "" {
@@ -82,7 +93,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			printErr(stderr, "check", c.err)
 			status = 2
 		} else {
-			c.findings = rules.Check(c.report, prev)
+			c.findings = env.Check(c.report, prev)
 			if errs, _, _ := rules.Counts(c.findings); errs > 0 && status == 0 {
 				status = 1
 			}

@@ -34,6 +34,7 @@ const dbUsage = `用法：nianbao-cli db [--db 数据库文件] <子命令>
   units 本机关 年度 [--json] [--set 下级单位...]  各下级单位该年度报告的状态（未报/草稿/定稿/已发布、
                                   逾期）和错误、警告数；--set 重新指定下级单位
   findings 本机关 年度 -o 文件.docx|.xlsx  各下级单位的问题清单（每个单位一节，另附汇总和已核实事项）
+  profile [show | set 文件 | clear]  查看、启用或停用本地区的规则配置（与年报通「设置」中的相同）
   publish 机关名称 年度 --date 发布日期 [--url 网址]  登记报告的发布日期和网址（--date "" 清除）
   rename 原名称 新名称             机关更名，或把同一机关的两种写法合并为一个（两者不能有相同年度）
   backup 文件                     把整个历史库备份到一个文件
@@ -112,6 +113,8 @@ var dbCommands = map[string]dbCommand{
 			}
 			return nil
 		}, run: dbFindings},
+	// profile writes with set and clear.
+	"profile": {usage: "nianbao-cli db profile [show | set 规则配置文件 | clear]", max: 2, run: dbProfile},
 	"backup":  {usage: "nianbao-cli db backup 备份文件", min: 1, max: 1, reads: true, run: dbBackup},
 	"restore": {usage: "nianbao-cli db restore 备份文件", min: 1, max: 1, run: dbRestore},
 }

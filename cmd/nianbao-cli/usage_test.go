@@ -37,7 +37,7 @@ func TestUsageErrorsExitTwoCreateNothing(t *testing.T) {
 		{}, {"frob"}, {"db"}, {"db", "--db"}, {"db", "--db", db, "frob"}, {"db", "--db", db, "import"},
 		{"db", "--db", db, "list", "--bogus"}, {"db", "--db", db, "list", "extra"}, {"db", "--db", db, "rename", "甲"},
 		{"db", "--db", db, "publish", "甲", "2023"}, {"db", "--db", db, "units", "甲", "2023", "乙"},
-		{"db", "--db", db, "rollup", "甲"}, {"db", "--db", db, "findings", "甲", "2023"}, {"db", "--db", db, "findings", "甲", "2023", "-o", "x.pdf"}, {"db", "--db", db, "backup"}, {"db", "--db", db, "restore", "a", "b"},
+		{"db", "--db", db, "rollup", "甲"}, {"db", "--db", db, "findings", "甲", "2023"}, {"db", "--db", db, "profile", "set", "a", "b"}, {"db", "--db", db, "findings", "甲", "2023", "-o", "x.pdf"}, {"db", "--db", db, "backup"}, {"db", "--db", db, "restore", "a", "b"},
 		{"db", "--db", db, "show", "甲", "2023", "--json=maybe"},
 		{"check"}, {"check", "--bogus", seedFile}, {"check", "--prev"}, {"convert", "--to"}, {"convert", seedFile},
 		{"convert", "-o", filepath.Join(dir, "out.txt")},
@@ -59,7 +59,7 @@ func hasEnglish(msg string, paths ...string) bool {
 		msg = strings.ReplaceAll(msg, p, "")
 	}
 	allowed := []string{"nianbao", "json", "prev", "bogus", "frob", "import", "list", "show", "compare", "rollup",
-		"rename", "publish", "units", "findings", "backup", "restore", "check", "convert", "date", "maybe", "help",
+		"rename", "publish", "units", "findings", "profile", "clear", "backup", "restore", "check", "convert", "date", "maybe", "help",
 		"html", "docx", "xlsx", "extra", "version", "NIANBAO", "Word", "JSON", "Excel", "Markdown", "testdata", "xixiayuan"}
 	for _, w := range strings.FieldsFunc(msg, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }) {
 		if len(w) >= 4 && !slices.Contains(allowed, w) {

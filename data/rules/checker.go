@@ -58,9 +58,12 @@ func init() {
 				keys = append(keys, n.Key)
 			}
 		}
-		add(unit{texts: append(keys, "prev", "meta"), run: func(r, prev *report.Report, _ *Env, out []Finding) []Finding {
-			return txtSimilar(r, prev, section, out)
+		add(unit{texts: append(keys, "prev", "meta"), run: func(r, prev *report.Report, env *Env, out []Finding) []Finding {
+			return txtSimilar(r, prev, env, section, out)
 		}}, "TXT-SIMILAR")
+		if section == "s1" {
+			add(unit{texts: keys, run: func(r, _ *report.Report, env *Env, out []Finding) []Finding { return s1Length(r, env, out) }}, "S1-LENGTH")
+		}
 	}
 	t2, _ := schema.TableByKey("t2")
 	add(unit{texts: []string{"meta"}, cells: indexes([]string{"t2.fees.amount"}),

@@ -71,7 +71,7 @@ func SectionText(r *report.Report, section string) string {
 	return strings.Join(parts, "\n")
 }
 
-func txtSimilar(r, prev *report.Report, section string, out []Finding) []Finding {
+func txtSimilar(r, prev *report.Report, env *Env, section string, out []Finding) []Finding {
 	if !isPreviousYear(r, prev) {
 		return out
 	}
@@ -80,11 +80,15 @@ func txtSimilar(r, prev *report.Report, section string, out []Finding) []Finding
 		return out
 	}
 	sim := textsim.Similarity(SectionText(prev, section), cur)
-	if sim < SimilarityThreshold {
+	threshold, basis := env.similarity()
+	if sim < threshold {
 		return out
 	}
 	s, _ := schema.SectionByKey(section)
+	msg := fmt.Sprintf("“%s”与%d年报告的文字重复约%.0f%%，请结合本年度实际情况重新撰写", s.Heading, prev.Meta.Year, sim*100)
+	if basis != "" {
+		msg += fmt.Sprintf("（%s：重复超过%.0f%%即提示）", basis, threshold*100)
+	}
 	return append(out, Finding{Rule: "TXT-SIMILAR", Severity: Warning, Cells: []string{}, Section: section,
-		ID:      "TXT-SIMILAR/" + section,
-		Message: fmt.Sprintf("“%s”与%d年报告的文字重复约%.0f%%，请结合本年度实际情况重新撰写", s.Heading, prev.Meta.Year, sim*100)})
+		ID: "TXT-SIMILAR/" + section, Message: msg})
 }

@@ -71,7 +71,8 @@ func TestMigrateCellsKeepsValues(t *testing.T) {
 			PRIMARY KEY (report_id, key)) WITHOUT ROWID`,
 		`INSERT INTO cells_v1 SELECT report_id, key, state, value / 100 FROM cells`, // 4 decimals then
 		`DROP TABLE cells`, `ALTER TABLE cells_v1 RENAME TO cells`,
-		`ALTER TABLE reports DROP COLUMN published`, `ALTER TABLE reports DROP COLUMN url`, `PRAGMA user_version = 1`,
+		`ALTER TABLE reports DROP COLUMN published`, `ALTER TABLE reports DROP COLUMN url`, `DROP TABLE settings`,
+		`PRAGMA user_version = 1`,
 	} {
 		if _, err := s.db.Exec(q); err != nil {
 			t.Fatal(err)

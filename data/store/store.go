@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"nianbao/data/errtext"
@@ -42,11 +43,12 @@ type Store struct {
 	readOnly string // why the store cannot be written; "" when it can
 	busy     time.Duration
 	now      func() time.Time
+	profile  atomic.Pointer[rules.Profile] // the rule profile in force; nil: the national rules
 }
 
 // env is the rules' environment of the store: dated today or undated (for the cached counts).
 func (s *Store) env(dated bool) rules.Env {
-	var env rules.Env
+	env := rules.Env{Profile: s.profile.Load()}
 	if dated {
 		env.Today = report.Day(s.now())
 	}
@@ -208,6 +210,9 @@ func open(path string, busy time.Duration, mode openMode, why string) (*Store, e
 	// for as long as the busy timeout allows.
 	for start := time.Now(); ; time.Sleep(openRetry) {
 		err = s.prepare(context.Background(), memory)
+		if err == nil {
+			err = s.loadProfile(context.Background())
+		}
 		if err == nil {
 			return s, nil
 		}
