@@ -197,6 +197,12 @@ func (p *importer) finish(pg page, first int) *report.Report {
 	r := report.New(agency, year)
 	r.Meta.AutoTotals = false
 	r.Meta.Opening = strings.Join(opening, "\n")
+	for _, t := range p.preamble[titleAt+1:] {
+		if l, ok := report.ParseLevelLine(t); ok {
+			r.Meta.Level = l // stated by the export that wrote the file, under its title
+			break
+		}
+	}
 	r.Source.File = p.name
 	for key, paras := range p.paras {
 		r.SetText(key, strings.Join(paras, "\n"))
@@ -263,7 +269,7 @@ func openingOf(preamble []string) (opening []string, titleAt int) {
 		}
 	}
 	for _, t := range preamble[titleAt+1:] {
-		if !isChrome(t) && (utf8.RuneCountInString(t) >= 20 || strings.ContainsAny(t, "。，；")) {
+		if _, level := report.ParseLevelLine(t); !level && !isChrome(t) && (utf8.RuneCountInString(t) >= 20 || strings.ContainsAny(t, "。，；")) {
 			opening = append(opening, t)
 		}
 	}

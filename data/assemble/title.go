@@ -88,10 +88,14 @@ func MetaFromOpening(text string) (agency string, year int) {
 }
 
 // PlausibleAgency rejects what a title pattern caught that cannot be an agency's name: a
-// breadcrumb trail, a notice about reports, a sentence.
+// breadcrumb trail, a notice about reports, a sentence. Names with & < > " (A&B<局>) pass.
 func PlausibleAgency(s string) bool {
 	n := utf8.RuneCountInString(s)
-	if n < 2 || n > 40 || strings.ContainsAny(s, "<>＞»›/\\|:：，。；,;【】[]") {
+	if n < 2 || n > 40 || strings.ContainsAny(s, "＞»›/\\|:：，。；,;【】[]") {
+		return false
+	}
+	// 「首页>信息公开>年报」 is a breadcrumb trail; a name may hold brackets that pair up.
+	if strings.Count(s, ">") != strings.Count(s, "<") {
 		return false
 	}
 	for _, w := range []string{"关于", "编制", "公布", "印发", "通知", "做好"} {

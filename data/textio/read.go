@@ -8,6 +8,7 @@ package textio
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
@@ -42,7 +43,7 @@ func Read(rd io.Reader, name string) (*report.Report, error) {
 	if !utf8.Valid(b) {
 		return nil, fmt.Errorf("「%s」不是 UTF-8 编码的文本，请用记事本“另存为”UTF-8 编码后再导入", displayName(name))
 	}
-	p := &parser{name: name, paras: map[string][]string{}, filled: map[string]int{}, splitSteps: maxDocSplitSteps}
+	p := &parser{name: name, md: strings.EqualFold(filepath.Ext(name), ".md"), paras: map[string][]string{}, filled: map[string]int{}, splitSteps: maxDocSplitSteps}
 	return p.parse(splitLines(string(b)))
 }
 
@@ -68,9 +69,11 @@ func splitLines(s string) []line {
 // parser holds the state of one import.
 type parser struct {
 	name string
+	md   bool // a Markdown file: thematic breaks are dropped and backslash escapes removed
 
 	agency      string
 	year        int
+	level       report.Level // stated on the line under the title (report.LevelLine)
 	titleFound  bool
 	runTogether bool // no line starts with a section heading: a crawled page run into one line
 
@@ -195,7 +198,7 @@ func sectionHeading(h *assemble.Headings, text string) (s schema.Section, rest s
 // line routes one line to the part of the report it belongs to.
 func (p *parser) line(ln line) {
 	text := trimLine(ln.text)
-	if text == "" || horizontalRule.MatchString(text) {
+	if text == "" || p.md && horizontalRule.MatchString(text) {
 		return
 	}
 	if s, rest, ok := sectionHeading(&p.heads, text); ok {
@@ -209,6 +212,9 @@ func (p *parser) line(ln line) {
 			return
 		}
 		ln.text = text
+	}
+	if p.md && p.section != "s2" && p.section != "s3" && p.section != "s4" {
+		text = unescapeMarkdown(text)
 	}
 	switch p.section {
 	case "":
@@ -239,6 +245,10 @@ func (p *parser) preamble(no int, text string) {
 			return
 		}
 	}
+	if l, ok := report.ParseLevelLine(text); ok && p.titleFound && len(p.opening) == 0 && p.level == "" {
+		p.level = l
+		return
+	}
 	p.opening = append(p.opening, text)
 }
 
@@ -267,6 +277,9 @@ func (p *parser) finish() *report.Report {
 	r := report.New(p.agency, p.year)
 	r.Meta.AutoTotals = false
 	r.Meta.Opening = opening
+	if p.level != report.LevelUnknown {
+		r.Meta.Level = p.level
+	}
 	r.Source.File = p.name
 	for key, paras := range p.paras {
 		if t := strings.Join(paras, "\n"); t != "" {

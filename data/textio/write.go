@@ -39,7 +39,7 @@ func (x *writer) line(s string) {
 // heading writes a heading of the given Markdown level (1 title, 2 section).
 func (x *writer) heading(level int, s string) {
 	if x.md {
-		s = strings.Repeat("#", level) + " " + s
+		s = strings.Repeat("#", level) + " " + escapeMarkdown(s, false)
 	}
 	x.line(s)
 	x.line("")
@@ -52,6 +52,9 @@ func (x *writer) paragraphs(text, first string) {
 	for _, p := range strings.Split(text, "\n") {
 		if p = trimLine(p); p == "" {
 			continue
+		}
+		if x.md {
+			p = escapeMarkdown(p, wrote || first == "")
 		}
 		if !wrote {
 			p, wrote = first+p, true
@@ -68,7 +71,11 @@ func (x *writer) paragraphs(text, first string) {
 // row writes one table row: tab-separated, or as a Markdown pipe row.
 func (x *writer) row(cells []string) {
 	if x.md {
-		x.line("| " + strings.Join(cells, " | ") + " |")
+		escaped := make([]string, len(cells))
+		for i, c := range cells {
+			escaped[i] = escapeMarkdown(c, false)
+		}
+		x.line("| " + strings.Join(escaped, " | ") + " |")
 		return
 	}
 	x.line(strings.Join(cells, "\t"))
@@ -95,6 +102,7 @@ func write(w io.Writer, r *report.Report, md bool) error {
 	if t := writeTitle(r.Meta.Agency, r.Meta.Year); t != "" {
 		x.heading(1, t)
 	}
+	x.paragraphs(report.LevelLine(r.Meta.Level), "")
 	x.paragraphs(r.Meta.Opening, "")
 	for _, s := range schema.Sections() {
 		x.heading(2, s.Heading)

@@ -48,7 +48,8 @@ type Document struct {
 	Blocks  []Block
 }
 
-// Build lays out a report: the opening paragraph, then the six sections in official order.
+// Build lays out a report: the agency's level (report.LevelLine, so that importing the file
+// gives it back), the opening paragraph, then the six sections in official order.
 // Every heading is kept; a narrative field that is empty stays empty — the heading is followed
 // directly by the next one — because words the agency did not write (「无。」) would be read
 // back as its own when the file is imported again.
@@ -60,6 +61,7 @@ func Build(r *report.Report) *Document {
 		Year:       r.Meta.Year,
 		Created:    created(r.Meta.Year),
 	}
+	d.paragraphs(report.LevelLine(r.Meta.Level))
 	d.paragraphs(r.Meta.Opening)
 	for _, s := range schema.Sections() {
 		d.Blocks = append(d.Blocks, Block{Kind: Heading, Text: s.Heading})

@@ -183,7 +183,8 @@ func TestBuildKeepsEveryHeading(t *testing.T) {
 		}
 	}
 	// Empty fields stay empty: nothing the agency did not write (「无。」) is put under a heading.
-	want := []string{"一、总体情况", "（一）主动公开", "第一段。", "第二段。", "（二）依申请公开",
+	// The level (guessed from 某县 as 县级) is stated first, so that importing the file gives it back.
+	want := []string{"机关层级：县级", "一、总体情况", "（一）主动公开", "第一段。", "第二段。", "（二）依申请公开",
 		"（三）政府信息管理", "（四）政府信息公开平台建设", "（五）监督保障",
 		"二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
 		"五、存在的主要问题及改进情况", "六、其他需要报告的事项"}
