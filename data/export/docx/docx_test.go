@@ -370,3 +370,29 @@ func TestDocumentGrid(t *testing.T) {
 		t.Errorf("%.0f characters a line, want 28", n)
 	}
 }
+
+// TestTablesKeepTogether: every row of a table but the last keeps with the next, so a table that
+// fits on a page is not left with two rows at the foot of one; the header rows repeat
+// (tblHeader) and no row splits (cantSplit) when a longer one must break.
+func TestTablesKeepTogether(t *testing.T) {
+	doc := string(parts(t, render(t, exporttest.LongReport(t)))["word/document.xml"])
+	tables := strings.Split(doc, "<w:tbl>")[1:]
+	if len(tables) != 3 {
+		t.Fatalf("%d tables", len(tables))
+	}
+	for ti, tb := range tables {
+		tb = tb[:strings.Index(tb, "</w:tbl>")]
+		rows := strings.Split(tb, "<w:tr>")[1:]
+		for ri, row := range rows {
+			if keep := strings.Contains(row, "<w:keepNext/>"); keep != (ri < len(rows)-1) {
+				t.Errorf("table %d row %d of %d: keepNext %v", ti+2, ri+1, len(rows), keep)
+			}
+			if !strings.Contains(row, "<w:cantSplit/>") {
+				t.Errorf("table %d row %d may split", ti+2, ri+1)
+			}
+		}
+		if ti > 0 && !strings.Contains(rows[0], "<w:tblHeader/>") {
+			t.Errorf("table %d: the header row does not repeat", ti+2)
+		}
+	}
+}

@@ -11,7 +11,7 @@ const border = `w:val="single" w:sz="4" w:space="0" w:color="000000"`
 
 // table writes a grid as a Word table: fixed column widths fitting the text area, 0.5 pt rules,
 // merges as gridSpan and vMerge, header rows repeated on every page (tblHeader), no row split
-// across pages (cantSplit), and rows kept together where the layout asks (keepNext).
+// across pages (cantSplit), and the table kept on one page when it fits (keepNext).
 func table(b *strings.Builder, g *layout.Grid) {
 	widths := gridTwips(g.Widths)
 	total := 0
@@ -41,8 +41,11 @@ func table(b *strings.Builder, g *layout.Grid) {
 			b.WriteString(`<w:tblHeader/>`)
 		}
 		b.WriteString(`</w:trPr>`)
+		// Every row but the last keeps with the next, so Word and LibreOffice move a table that
+		// fits on a page to the next page whole rather than leave two rows at the foot of this
+		// one; a table longer than a page is still broken, with its header rows repeated.
 		keep := ""
-		if row.KeepWithNext {
+		if row.KeepWithNext || r < len(g.Rows)-1 {
 			keep = `<w:keepNext/>`
 		}
 		for c := 0; c < len(widths); {

@@ -110,13 +110,16 @@ type segment struct {
 // paginate splits a table that starts at y into pages whose text area ends at bottom: the
 // header rows open every page, then as many rows as fit, breaking only where canBreakBefore
 // allows (where no such place fits a page, where the page is full). A table that cannot show
-// its header and first rows below y starts on a new page.
+// its header and first rows below y starts on a new page, and so does one that would fit on a
+// page of its own but not in what is left of this one: a table is split only when it must be.
 func (tl *tableLayout) paginate(y, top, bottom float64) []segment {
 	n, nh := len(tl.g.Rows), tl.g.HeaderRows()
+	whole := tl.headerHeight() + tl.height(nh, n)
 	var segs []segment
 	for start := nh; ; {
 		seg := segment{start: start}
-		if y+tl.headerHeight()+tl.chunk(start) > bottom+0.01 && y > top+0.01 {
+		fitsAlone := start == nh && whole <= bottom-top+0.01 && y+whole > bottom+0.01
+		if (fitsAlone || y+tl.headerHeight()+tl.chunk(start) > bottom+0.01) && y > top+0.01 {
 			seg.newPage, y = true, top
 		}
 		y += tl.headerHeight()

@@ -51,7 +51,7 @@ func TestPaginationBreaksCleanly(t *testing.T) {
 			if next != len(tl.g.Rows) {
 				t.Fatalf("%s from y=%.0f: rows end at %d of %d", key, y, next, len(tl.g.Rows))
 			}
-			if key != "t3" && len(segs) != 1 {
+			if whole := tl.headerHeight() + tl.height(nh, len(tl.g.Rows)); whole <= ts.bottom-ts.top && len(segs) != 1 {
 				t.Errorf("%s from y=%.0f: split over %d pages; it fits on one", key, y, len(segs))
 			}
 		}
@@ -73,6 +73,29 @@ func TestRowsFitTheirText(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// TestLongTableRepeatsItsHeader: on a page too short for table 3, the table runs over several
+// pages, each opening with the header rows.
+func TestLongTableRepeatsItsHeader(t *testing.T) {
+	ts, tables := tableLayouts(t)
+	tl := tables["t3"]
+	bottom := ts.top + (tl.headerHeight()+tl.height(tl.g.HeaderRows(), len(tl.g.Rows)))*0.6
+	segs := tl.paginate(ts.top, ts.top, bottom)
+	if len(segs) < 2 {
+		t.Fatalf("table 3 on a short page: %d segment(s), want a split", len(segs))
+	}
+	for i, s := range segs[1:] {
+		if !s.newPage {
+			t.Errorf("segment %d does not start a page", i+2)
+		}
+	}
+	// table() draws the header rows before every segment; a page then holds header and rows.
+	for i, s := range segs {
+		if h := tl.headerHeight() + tl.height(s.start, s.end); h > bottom-ts.top+0.01 {
+			t.Errorf("segment %d with its header is %.0f pt, more than the page (%.0f)", i+1, h, bottom-ts.top)
 		}
 	}
 }
