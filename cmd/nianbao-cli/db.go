@@ -181,6 +181,10 @@ func runDB(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	defer st.Close()
+	if err := st.Verify(context.Background()); err != nil {
+		printErr(stderr, "db", err)
+		return 2
+	}
 	return cmd.run(context.Background(), st, a, stdout, stderr)
 }
 

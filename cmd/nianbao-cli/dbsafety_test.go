@@ -61,6 +61,7 @@ func TestDBDamagedHistory(t *testing.T) {
 	for _, args := range [][]string{
 		{"list"}, {"list", "--json"}, {"show", agency, "2023"}, {"compare", agency, "2022", "2023"},
 		{"import", seedFile}, {"rename", agency, "新名称"}, {"rollup", agency, "2023", "某单位"},
+		{"publish", agency, "2023", "--date", "2024-01-20"}, {"units", agency, "2023"}, {"findings", agency, "2023", "-o", filepath.Join(dir, "问题.docx")},
 		{"backup", backup}, {"restore", seedFile},
 	} {
 		code, out, errOut := runDBCmd(t, path, args...)

@@ -85,8 +85,12 @@ func (s *Store) prepare(ctx context.Context, memory bool) error {
 	if memory {
 		return s.migrateAll(ctx, version)
 	}
-	if err := s.verify(ctx, s.db, "quick_check"); err != nil {
-		return err
+	if version < len(migrations) && tables > 0 {
+		// An upgrade writes: the file is checked first, not in the background.
+		if err := s.verify(ctx, s.db, "quick_check"); err != nil {
+			return err
+		}
+		s.verified = true
 	}
 	if s.readOnly != "" {
 		if version < len(migrations) {

@@ -44,7 +44,20 @@ type Store struct {
 	busy     time.Duration
 	now      func() time.Time
 	profile  atomic.Pointer[rules.Profile] // the rule profile in force; nil: the national rules
+
+	// The check of the file when it was opened (quick_check) runs in the background, so that a
+	// large history opens at once: checked is closed when it is done (nil: nothing to wait for),
+	// damageErr is ErrDamaged if it found the file damaged. Writes wait for it; reads after it
+	// found damage fail.
+	checked     chan struct{}
+	damageErr   error
+	cancelCheck context.CancelFunc
+	verified    bool // checked while opening, before an upgrade
 }
+
+// checkWait is how long Open waits for the check of the file before it returns and lets the check
+// finish in the background: a small history (a few megabytes) is refused at once when damaged.
+const checkWait = 50 * time.Millisecond
 
 // env is the rules' environment of the store: dated today or undated (for the cached counts).
 func (s *Store) env(dated bool) rules.Env {
@@ -84,7 +97,9 @@ func fyneConfigRoot() (string, error) {
 
 // Open opens the database at path for reading and writing, creating it (and its directory) if
 // needed and bringing its schema up to date. A database written by a newer 年报通 is refused and
-// left untouched; a damaged one is refused with the way out. A database the user may not write
+// left untouched. The file is checked (SQLite's quick_check): a damaged one is refused with the
+// way out — by Open itself when the check ends within checkWait, otherwise by every save, every
+// read after the check, and Verify. A database the user may not write
 // (a read-only file, a folder or disk that cannot be written) is opened for reading only: lists
 // and reports can be read, and every save says why it cannot be made.
 func Open(path string) (*Store, error) {
@@ -129,7 +144,60 @@ func openFile(path string, reading bool) (*Store, error) {
 		}
 		return nil, fmt.Errorf("无法打开历史库文件「%s」：%w", path, err)
 	}
+	s.startCheck()
+	select {
+	case <-s.checked:
+		if s.damageErr != nil {
+			s.Close()
+			return nil, s.damageErr
+		}
+	case <-time.After(checkWait):
+	}
 	return s, nil
+}
+
+// startCheck starts SQLite's quick_check of the whole file in the background.
+func (s *Store) startCheck() {
+	if s.verified {
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	s.checked, s.cancelCheck = done, cancel
+	go func() {
+		defer close(done)
+		if err := s.verify(ctx, s.db, "quick_check"); errors.Is(err, ErrDamaged) {
+			s.damageErr = err
+		}
+	}()
+}
+
+// Verify waits for the check of the file begun when it was opened and returns ErrDamaged (with
+// the file and the way out) if the file is damaged. A command calls it before it trusts what it
+// reads; saves wait for it by themselves.
+func (s *Store) Verify(ctx context.Context) error {
+	if s.checked == nil {
+		return nil
+	}
+	select {
+	case <-s.checked:
+		return s.damageErr
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// foundDamage reports the damage the check has found so far, without waiting for it.
+func (s *Store) foundDamage() error {
+	if s.checked == nil {
+		return nil
+	}
+	select {
+	case <-s.checked:
+		return s.damageErr
+	default:
+		return nil
+	}
 }
 
 // OpenMemory opens an empty database that lives in memory, for tests.
@@ -224,10 +292,18 @@ func open(path string, busy time.Duration, mode openMode, why string) (*Store, e
 }
 
 // Close closes the database; the last connection to close folds the WAL back into the file.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	if s.cancelCheck != nil {
+		s.cancelCheck()
+	}
+	return s.db.Close()
+}
 
 // read runs fn in a read-only transaction: one consistent snapshot that never blocks writers.
 func (s *Store) read(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if err := s.foundDamage(); err != nil {
+		return err
+	}
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return s.explain(err)
@@ -240,6 +316,9 @@ func (s *Store) read(ctx context.Context, fn func(tx *sql.Tx) error) error {
 func (s *Store) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	if s.readOnly != "" {
 		return s.readOnlyError()
+	}
+	if err := s.Verify(ctx); err != nil {
+		return err
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
