@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -33,8 +32,9 @@ func (w *window) askImport() {
 	d.Show()
 }
 
-// importFrom reads a report off the UI goroutine; if the store already holds that agency and
-// year the user confirms the replacement (the old content stays as a revision).
+// importFrom reads a report off the UI goroutine and previews it; the user saves it into the
+// history (replacing the stored report of that agency and year, whose content stays as a
+// revision) or cancels.
 func (w *window) importFrom(rc fyne.URIReadCloser) {
 	name := rc.URI().Name()
 	w.showBusy(lang.L("正在导入 {{.Name}}…", map[string]any{"Name": name}))
@@ -55,13 +55,7 @@ func (w *window) importFrom(rc fyne.URIReadCloser) {
 				w.showError(lang.L("无法导入「{{.Name}}」：{{.Err}}", map[string]any{"Name": name, "Err": errtext.Of(err)}))
 				return
 			}
-			if !exists {
-				w.storeImported(r)
-				return
-			}
-			msg := lang.L("库中已有「{{.Agency}} {{.Year}}年」的报告。用导入的内容替换它吗？现有内容会保留为历史版本。",
-				map[string]any{"Agency": r.Meta.Agency, "Year": strconv.Itoa(r.Meta.Year)})
-			w.confirm(lang.L("导入"), msg, lang.L("替换"), func() { w.storeImported(r) })
+			w.previewImport(r, exists, func() { w.storeImported(r) })
 		})
 	})
 }

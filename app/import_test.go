@@ -1,6 +1,9 @@
 package app
 
 import (
+	"context"
+	"nianbao/data/rules"
+	"nianbao/data/schema"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,6 +25,13 @@ func TestImportPublishedReport(t *testing.T) {
 		h.w.importFrom(rc)
 	}
 	importFile()
+	if _, _, err := h.st.Load(context.Background(), "孟津区西霞院街道办事处", 2023); h.w.view != nil || err == nil {
+		t.Fatal("saved before the preview was confirmed")
+	}
+	if all := dialogText(h); !strings.Contains(all, "纯文本，读到 200/200 个单元格") {
+		t.Errorf("preview:\n%s", all)
+	}
+	tapInDialog(t, h, "保存")
 	v := h.w.view
 	if v == nil || v.doc.r.Meta.Agency != "孟津区西霞院街道办事处" || v.doc.r.Meta.Year != 2023 {
 		t.Fatal("imported report not opened")
@@ -35,9 +45,70 @@ func TestImportPublishedReport(t *testing.T) {
 	if h.w.view != nil {
 		t.Fatal("replaced without asking")
 	}
-	tapInDialog(t, h, "替换")
+	if !strings.Contains(dialogText(h), "保存将用导入的内容替换它") {
+		t.Errorf("the preview does not say the stored report is replaced:\n%s", dialogText(h))
+	}
+	tapInDialog(t, h, "保存")
 	if h.w.view == nil {
 		t.Error("not opened after confirming the replacement")
+	}
+}
+
+// The preview of a page whose figures ran together lists the cells cut by the sums; after saving
+// they are marked in the grid and listed in 检查 until confirmed, and 取消 stores nothing.
+func TestImportPreviewMarksInferredCells(t *testing.T) {
+	h := newHarness(t)
+	path, _ := filepath.Abs("testdata/pingtan-2021.page.txt")
+	importFile := func() {
+		rc, err := storage.Reader(storage.NewFileURI(path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		h.w.importFrom(rc)
+	}
+	importFile()
+	tapInDialog(t, h, "取消")
+	if _, _, err := h.st.Load(context.Background(), "平潭综合实验区", 2021); err == nil {
+		t.Fatal("取消 stored the report")
+	}
+	importFile()
+	preview := dialogText(h)
+	for _, want := range []string{"推断或按近似行名读取的单元格", "表三 一、本年新收政府信息公开申请数量 · 自然人 = 64：第10行：", "由合计推断"} {
+		if !strings.Contains(preview, want) {
+			t.Errorf("preview lacks %q:\n%s", want, preview)
+		}
+	}
+	tapInDialog(t, h, "保存")
+	v := h.w.view
+	if v == nil {
+		t.Fatal("not opened after 保存")
+	}
+	key := "t3.new.natural"
+	var check *rules.Finding
+	for i, f := range v.doc.Findings() {
+		if f.Rule == "IMPORT-CHECK" && f.Cells[0] == key {
+			check = &v.doc.Findings()[i]
+		}
+	}
+	if check == nil {
+		t.Fatalf("no IMPORT-CHECK for %s", key)
+	}
+	if m := v.marks[schema.MustIndex(key)]; m.Kind == markNone {
+		t.Errorf("%s is not marked", key)
+	}
+	v.applyFix(check.Fixes[0])
+	for _, f := range v.doc.Findings() {
+		if f.Rule == "IMPORT-CHECK" && f.Cells[0] == key {
+			t.Errorf("still reported after 已核对: %+v", f)
+		}
+	}
+	// Typing over an inferred cell makes it the user's own.
+	other := "t3.new.total"
+	v.cellTyped(schema.MustIndex(other), "71")
+	for _, f := range v.doc.Findings() {
+		if f.Rule == "IMPORT-CHECK" && f.Cells[0] == other {
+			t.Errorf("still reported after typing: %+v", f)
+		}
 	}
 }
 

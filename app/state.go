@@ -59,6 +59,11 @@ func (d *document) SetCell(i int, v report.Value) []int {
 		return nil
 	}
 	d.r.Cells[i] = v
+	if key := schema.CellAt(i).Key; d.r.Source.CellNotes[key] != "" {
+		// A value typed over an imported one is the user's own: nothing left to compare.
+		delete(d.r.Source.CellNotes, key)
+		d.checker.TextChanged(rules.SourceText)
+	}
 	changed := append([]int{i}, d.updateTotals()...)
 	for _, c := range changed {
 		d.checker.CellChanged(c)
@@ -97,6 +102,9 @@ func (d *document) Recompute() []int {
 func (d *document) Apply(fix rules.Fix) []int {
 	old := append([]report.Value(nil), d.r.Cells...)
 	fix.Apply(d.r)
+	if len(fix.Confirm) > 0 {
+		d.checker.TextChanged(rules.SourceText)
+	}
 	d.updateTotals()
 	return d.changedSince(old)
 }

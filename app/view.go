@@ -140,7 +140,7 @@ func (v *reportView) showCells(changed []int, typing int) {
 // applyFix writes a fix (or 空格填0) into the model and the grids.
 func (v *reportView) applyFix(fix rules.Fix) {
 	changed := v.doc.Apply(fix)
-	if len(changed) == 0 {
+	if len(changed) == 0 && len(fix.Confirm) == 0 {
 		return
 	}
 	v.showCells(changed, -1)

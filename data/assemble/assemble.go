@@ -77,9 +77,10 @@ type importer struct {
 	paras    map[string][]string // narrative paragraphs by key
 	ended    bool                // the site's footer was met after the last section
 
-	tbl   tableState
-	old   []string // trial-format phrases found
-	notes []note
+	tbl      tableState
+	old      []string // trial-format phrases found
+	notes    []note
+	rowNotes [][2]string // cell-key prefix of a row read under the nearest label, and its note
 }
 
 // note is an import note; table notes are dropped when the tables are not imported at all.
@@ -208,6 +209,9 @@ func (p *importer) finish(pg page, first int) *report.Report {
 		r.SetText(key, strings.Join(paras, "\n"))
 	}
 	p.tbl.store(r)
+	for _, rn := range p.rowNotes {
+		r.NoteRow(rn[0], rn[1])
+	}
 	if p.tbl.singleOther != "" && !p.tbl.sawOther {
 		p.tablef("%s：%s", p.tbl.singleOther, SingleOtherNote())
 	}
@@ -218,6 +222,7 @@ func (p *importer) finish(pg page, first int) *report.Report {
 			// The trial format's tables have other rows and columns; reading them into the 2021
 			// cells would misread them.
 			r.Cells = make([]report.Value, schema.NumCells())
+			r.Source.CellNotes = nil
 			kept := p.notes[:0]
 			for _, n := range p.notes {
 				if !n.table {

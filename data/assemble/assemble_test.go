@@ -81,6 +81,9 @@ func TestNearLabels(t *testing.T) {
 	if r.Get("t2.penalty.decisions").State != report.Blank {
 		t.Errorf("行政处罚 = %v, want blank", r.Get("t2.penalty.decisions"))
 	}
+	if n := r.Source.CellNotes; len(n) != 1 || !strings.Contains(n["t2.license.decisions"], "最接近") {
+		t.Errorf("cell notes %q", n)
+	}
 	notes := strings.Join(r.Source.ImportNotes, "\n")
 	if !strings.Contains(notes, "行名“行政许司”与格式中的“行政许可”最接近") || !strings.Contains(notes, "行政处可") {
 		t.Errorf("notes:\n%s", notes)

@@ -53,7 +53,7 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 	for i, c := range schema.Cells() {
 		j.Cells[c.Key] = cellJSON(r.Cells[i])
 	}
-	if r.Source.File != "" || r.Source.Kind != "" || r.Source.FeeInYuan || len(r.Source.OldFormat) > 0 || len(r.Source.ImportNotes) > 0 {
+	if r.Source.File != "" || r.Source.Kind != "" || r.Source.FeeInYuan || len(r.Source.OldFormat) > 0 || len(r.Source.ImportNotes) > 0 || len(r.Source.CellNotes) > 0 {
 		src := r.Source
 		j.Source = &src
 	}

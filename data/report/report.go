@@ -1,6 +1,7 @@
 package report
 
 import (
+	"maps"
 	"strconv"
 	"strings"
 
@@ -63,6 +64,23 @@ type Source struct {
 	FeeInYuan   bool     // the fee column was headed or written in 元 rather than 万元
 	OldFormat   []string // phrases of the 2019 trial format found in the document
 	ImportNotes []string // lines an importer could not read, with their line numbers
+	// CellNotes says, by cell key, how an importer came to a value it did not read as plainly
+	// written: cut from digits run together by the sums, or read under the nearest row label.
+	// The checker reports each such cell until the user has compared it with the original.
+	CellNotes map[string]string `json:",omitempty"`
+}
+
+// NoteRow notes every cell of a table row (the cells whose keys start with prefix, such as
+// 「t3.granted.」) that holds a value.
+func (r *Report) NoteRow(prefix, note string) {
+	for i, c := range schema.Cells() {
+		if strings.HasPrefix(c.Key, prefix) && r.Cells[i].State != Blank {
+			if r.Source.CellNotes == nil {
+				r.Source.CellNotes = map[string]string{}
+			}
+			r.Source.CellNotes[c.Key] = note
+		}
+	}
 }
 
 // Report is one agency's annual report for one year.
@@ -122,6 +140,7 @@ func (r *Report) Clone() *Report {
 	}
 	c.Source.OldFormat = append([]string(nil), r.Source.OldFormat...)
 	c.Source.ImportNotes = append([]string(nil), r.Source.ImportNotes...)
+	c.Source.CellNotes = maps.Clone(r.Source.CellNotes)
 	return &c
 }
 

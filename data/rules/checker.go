@@ -110,6 +110,8 @@ func init() {
 				run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding { return t4Corrected(r, out) }}, "T4-CORRECTED")
 		}
 	}
+	add(unit{texts: []string{SourceText}, cells: indexes(allCellKeys()),
+		run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding { return importCheck(r, out) }}, "IMPORT-CHECK")
 	add(unit{texts: []string{"s5"}, run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding { return s5Empty(r, out) }}, "S5-EMPTY")
 	add(unit{texts: []string{"s6"}, run: func(r, _ *report.Report, _ *Env, out []Finding) []Finding { return s6Fee(r, out) }}, "S6-FEE")
 

@@ -33,16 +33,21 @@ type Finding struct {
 	Fixes []Fix  `json:"fixes,omitempty"`
 }
 
-// Fix is a proposed correction: cells to set.
+// Fix is a proposed correction: cells to set, or imported cells the user has compared with the
+// original (their Source.CellNotes are removed).
 type Fix struct {
-	Label string                  `json:"label"`
-	Set   map[string]report.Value `json:"set"`
+	Label   string                  `json:"label"`
+	Set     map[string]report.Value `json:"set"`
+	Confirm []string                `json:"confirm,omitempty"`
 }
 
 // Apply writes the fix into r.
 func (f Fix) Apply(r *report.Report) {
 	for k, v := range f.Set {
 		r.Set(k, v)
+	}
+	for _, k := range f.Confirm {
+		delete(r.Source.CellNotes, k)
 	}
 }
 

@@ -68,6 +68,7 @@ func (p *parser) resolveRuns(r *report.Report) {
 		vals := run.choices[chosen[i]]
 		setCells(r, run.keys, vals)
 		p.notes[run.note].text = fmt.Sprintf("%s，其中只有 %s 与表中其他合计相符，已采用（由合计推断），请对照原文核对", run.what, strings.Join(vals, "、"))
+		p.rowNotes = append(p.rowNotes, rowNote{prefix: run.rowKey + ".", note: run.note})
 	}
 }
 

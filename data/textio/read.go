@@ -94,6 +94,19 @@ type parser struct {
 	// sums (see splitBySum).
 	splitSteps int
 	runs       []pendingRun // rows several splits fit, settled once the tables are read
+	rowNotes   []rowNote    // rows whose values were inferred or read under the nearest label
+}
+
+// rowNote ties a table row (its cell-key prefix, 「t3.granted.」) to the import note that says how
+// its values were come to; the note becomes each cell's Source.CellNotes entry.
+type rowNote struct {
+	prefix string
+	note   int // index into parser.notes
+}
+
+// noteRow ties the last import note to the row rowKey (「t3.granted」).
+func (p *parser) noteRow(rowKey string) {
+	p.rowNotes = append(p.rowNotes, rowNote{prefix: rowKey + ".", note: len(p.notes) - 1})
 }
 
 // note is an import note; table notes are dropped when the tables are not imported at all.
@@ -289,6 +302,10 @@ func (p *parser) finish() *report.Report {
 	trimPageFurniture(r)
 	p.tbl.store(r)
 	p.resolveRuns(r)
+	for _, rn := range p.rowNotes {
+		n := p.notes[rn.note]
+		r.NoteRow(rn.prefix, fmt.Sprintf("第%d行：%s", n.no, n.text))
+	}
 	if p.tbl.singleOther != 0 && !p.tbl.sawOtherRows {
 		p.tablef(p.tbl.singleOther, "%s", assemble.SingleOtherNote())
 	}
@@ -302,6 +319,7 @@ func (p *parser) finish() *report.Report {
 			// cells would misread them.
 			r.Cells = make([]report.Value, schema.NumCells())
 			r.Source.FeeInYuan = false
+			r.Source.CellNotes = nil
 			p.notes = keepNonTable(p.notes)
 			p.notef(p.old[0].no, "本文件使用2019年试行格式（%s），表格未按2021年格式导入，请按新格式重新填写", p.old[0].phrase)
 		}

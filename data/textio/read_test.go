@@ -107,6 +107,12 @@ func TestReadCrawledPage(t *testing.T) {
 	if got := r.Get("t2.fees.amount"); got != report.Num(24252311082) {
 		t.Errorf("t2.fees.amount = %+v, want 24252.311082 exactly", got)
 	}
+	// ... every cell cut by the sums carries its note, the cells read as written none ...
+	for key, inferred := range map[string]bool{"t3.new.natural": true, "t3.granted.total": true, "t4.direct.upheld": true, "t3.carried.total": false} {
+		if note := r.Source.CellNotes[key]; strings.Contains(note, "由合计推断") != inferred || (inferred && !strings.HasPrefix(note, "第10行：")) {
+			t.Errorf("%s: cell note %q", key, note)
+		}
+	}
 	// ... and the rest is left blank, never invented.
 	for _, key := range []string{"t2.normative.issued", "t2.normative.in_force"} {
 		if got := r.Get(key); got.State != report.Blank {
@@ -433,4 +439,7 @@ func TestReadNearLabel(t *testing.T) {
 	r := read(t, seedWith(t, "行政许可\t0", "行政许司\t6"))
 	expectCells(t, r, map[string]string{"t2.license.decisions": "6"})
 	expectNotes(t, r, "第25行：表二行名“行政许司”与格式中的“行政许可”最接近，已按“行政许可”读取，请对照原文核对")
+	if n := r.Source.CellNotes; len(n) != 1 || n["t2.license.decisions"] != r.Source.ImportNotes[0] {
+		t.Errorf("cell notes %q", n)
+	}
 }

@@ -101,6 +101,7 @@ func (p *parser) scanRow(no int, nt normText, blk *schema.Block, row *schema.Row
 	}
 	if split.note != "" {
 		p.tablef(no, "%s，%s", what, split.note)
+		p.noteRow(t.Key + "." + row.Key)
 	}
 	if split.choices != nil {
 		p.runs = append(p.runs, pendingRun{note: len(p.notes) - 1, rowKey: t.Key + "." + row.Key, keys: keys,
@@ -187,6 +188,9 @@ func (p *parser) scanT4(no int, nt normText) {
 			what += "“" + rows[0].Label + "”行"
 		}
 		p.tablef(no, "%s的数字连在一起（“%s”），%s", what, assemble.ClipText(strings.Join(tokens, " "), 40), split.note)
+		for _, r := range rows {
+			p.noteRow("t4." + r.Key)
+		}
 	}
 	if split.vals != nil {
 		p.assignT4(no, rows, split.vals)

@@ -432,6 +432,7 @@ func (p *parser) nearRow(no int, t *schema.Table, label, sub string) (*schema.Bl
 	blk, row, ok := schema.NearestRow(t, label, sub)
 	if ok {
 		p.tablef(no, "%s%s", t.Name, assemble.NearNote(label, row.Label))
+		p.noteRow(t.Key + "." + row.Key)
 	}
 	return blk, row, ok
 }
