@@ -24,6 +24,7 @@ func TestOfficeWordThroughLibreOffice(t *testing.T) {
 	text := officetest.Text(t, pdf)
 	officetest.CheckRows(t, text, r)
 	officetest.CheckHeadings(t, text, "LibreOffice")
+	officetest.CheckGrid(t, pdf, "LibreOffice")
 	if n := officetest.CheckPages(t, pdf); n < 4 || n > 7 {
 		t.Errorf("LibreOffice lays the report out on %d pages, want 4–7", n)
 	}

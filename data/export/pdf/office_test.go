@@ -30,6 +30,7 @@ func TestOfficePDF(t *testing.T) {
 		text := officetest.Text(t, path)
 		officetest.CheckRows(t, text, r)
 		officetest.CheckHeadings(t, text, name)
+		officetest.CheckGrid(t, path, name)
 		if n := strings.Count(strings.Join(strings.Fields(text), ""), "申请人情况"); n != 1 {
 			t.Errorf("%s: table 3's header appears %d times, want 1 (it fits on one page and is not split)", name, n)
 		}

@@ -99,3 +99,23 @@ func TestLongTableRepeatsItsHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingGoesWithItsTable: a heading keeps below it the whole of a table that fits on a page,
+// so that 三、 does not stay at the foot of a page whose table moved on.
+func TestHeadingGoesWithItsTable(t *testing.T) {
+	ts := newTypesetter(Fonts{})
+	blocks := layout.Build(exporttest.LongReport(t)).Blocks
+	for i, b := range blocks[1:] {
+		if b.Kind != layout.TableBlock {
+			continue
+		}
+		tl := ts.tableLayout(b.Table)
+		whole := tl.headerHeight() + tl.height(tl.g.HeaderRows(), len(tl.g.Rows))
+		if whole > ts.bottom-ts.top {
+			continue
+		}
+		if got := ts.keepAfter(blocks[i+1:]); got < whole {
+			t.Errorf("%s: the heading keeps %.0f pt after it, the table is %.0f", b.Table.Key, got, whole)
+		}
+	}
+}

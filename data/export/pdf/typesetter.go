@@ -266,14 +266,19 @@ func (t *typesetter) title(lines []string) {
 }
 
 // keepAfter is the height that must fit below a heading on its page: the first line of a
-// paragraph, a following heading with what it keeps, or the first rows of a table.
+// paragraph, a following heading with what it keeps, or a table (its first rows when it is
+// longer than a page).
 func (t *typesetter) keepAfter(rest []layout.Block) float64 {
 	if len(rest) == 0 {
 		return 0
 	}
 	switch b := rest[0]; b.Kind {
 	case layout.TableBlock:
+		// A table that fits on a page moves to the next page whole, and its heading with it.
 		tl := t.tableLayout(b.Table)
+		if whole := tl.headerHeight() + tl.height(tl.g.HeaderRows(), len(tl.g.Rows)); whole <= t.bottom-t.top+0.01 {
+			return whole
+		}
 		return tl.headerHeight() + tl.chunk(tl.g.HeaderRows())
 	case layout.Heading, layout.SubHeading:
 		return layout.LineSpacing + t.keepAfter(rest[1:])
