@@ -73,7 +73,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if o.profile != "" {
 		var err error
 		if env.Profile, err = readProfile(o.profile); err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli check：%v\n", err)
+			printErr(stderr, "check", err)
 			return 2
 		}
 	}

@@ -114,7 +114,14 @@ var dbCommands = map[string]dbCommand{
 			return nil
 		}, run: dbFindings},
 	// profile writes with set and clear.
-	"profile": {usage: "nianbao-cli db profile [show | set 规则配置文件 | clear]", max: 2, run: dbProfile},
+	"profile": {usage: "nianbao-cli db profile [show | set 规则配置文件 | clear]", max: 2,
+		valid: func(a dbArgs) error {
+			switch p := a.pos; {
+			case len(p) == 0, len(p) == 1 && (p[0] == "show" || p[0] == "clear"), len(p) == 2 && p[0] == "set":
+				return nil
+			}
+			return errors.New("要写 show、set 规则配置文件 或 clear")
+		}, run: dbProfile},
 	"backup":  {usage: "nianbao-cli db backup 备份文件", min: 1, max: 1, reads: true, run: dbBackup},
 	"restore": {usage: "nianbao-cli db restore 备份文件", min: 1, max: 1, run: dbRestore},
 }

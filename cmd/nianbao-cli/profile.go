@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 
+	"nianbao/data/errtext"
 	"nianbao/data/rules"
 	"nianbao/data/store"
 )
@@ -27,12 +28,11 @@ func readProfile(path string) (*rules.Profile, error) {
 // 设置 › 规则配置 sets the same): `db profile [show | set FILE | clear]`.
 func dbProfile(ctx context.Context, st *store.Store, a dbArgs, stdout, stderr io.Writer) int {
 	args := a.pos
-	const usage = "用法：nianbao-cli db profile [show | set 规则配置文件 | clear]"
 	switch {
 	case len(args) == 0 || (len(args) == 1 && args[0] == "show"):
 		p, _, err := st.Profile(ctx)
 		if err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db profile：%v\n", err)
+			printErr(stderr, "db profile", err)
 			return 2
 		}
 		fmt.Fprintln(stdout, profileText(p))
@@ -40,26 +40,24 @@ func dbProfile(ctx context.Context, st *store.Store, a dbArgs, stdout, stderr io
 	case len(args) == 2 && args[0] == "set":
 		data, err := os.ReadFile(args[1])
 		if err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db profile：无法读取规则配置文件 %s：%v\n", args[1], err)
+			fmt.Fprintf(stderr, "nianbao-cli db profile：无法读取规则配置文件「%s」：%s\n", args[1], errtext.Of(err))
 			return 2
 		}
 		p, err := st.SetProfile(ctx, data)
 		if err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db profile：%s：%v\n", args[1], err)
+			fmt.Fprintf(stderr, "nianbao-cli db profile：%s：%s\n", args[1], errtext.Of(err))
 			return 2
 		}
 		fmt.Fprintf(stdout, "已启用规则配置，库中报告已按它重新计数。%s\n", profileText(p))
 		return 0
-	case len(args) == 1 && args[0] == "clear":
+	default: // clear; the command's valid has checked the arguments
 		if _, err := st.SetProfile(ctx, nil); err != nil {
-			fmt.Fprintf(stderr, "nianbao-cli db profile：%v\n", err)
+			printErr(stderr, "db profile", err)
 			return 2
 		}
 		fmt.Fprintln(stdout, "已停用规则配置，只用全国规则；库中报告已重新计数。")
 		return 0
 	}
-	fmt.Fprintln(stderr, usage)
-	return 2
 }
 
 // profileText says which rules are in force.

@@ -38,7 +38,7 @@ func TestUsageErrorsExitTwoCreateNothing(t *testing.T) {
 		{"db", "--db", db, "list", "--bogus"}, {"db", "--db", db, "list", "extra"}, {"db", "--db", db, "rename", "甲"},
 		{"db", "--db", db, "publish", "甲", "2023"}, {"db", "--db", db, "units", "甲", "2023", "乙"},
 		{"db", "--db", db, "rollup", "甲"}, {"db", "--db", db, "findings", "甲", "2023"}, {"db", "--db", db, "profile", "set", "a", "b"}, {"db", "--db", db, "findings", "甲", "2023", "-o", "x.pdf"}, {"db", "--db", db, "backup"}, {"db", "--db", db, "restore", "a", "b"},
-		{"db", "--db", db, "show", "甲", "2023", "--json=maybe"},
+		{"db", "--db", db, "show", "甲", "2023", "--json=maybe"}, {"db", "--db", db, "profile", "frob"},
 		{"check"}, {"check", "--bogus", seedFile}, {"check", "--prev"}, {"convert", "--to"}, {"convert", seedFile},
 		{"convert", "-o", filepath.Join(dir, "out.txt")},
 	} {
