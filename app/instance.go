@@ -109,9 +109,8 @@ func (in *Instance) answer(c net.Conn) {
 	if err != nil || strings.TrimSpace(line) != instanceHello {
 		return
 	}
-	if _, err := fmt.Fprintf(c, "%s %d\n", instanceOK, os.Getpid()); err != nil {
-		return
-	}
+	// The request is taken before the answer, so once the second start has its answer the
+	// window is sure to come to the front, even if it does not exist yet.
 	in.mu.Lock()
 	f := in.activate
 	in.pending = f == nil
@@ -119,6 +118,7 @@ func (in *Instance) answer(c net.Conn) {
 	if f != nil {
 		f()
 	}
+	_, _ = fmt.Fprintf(c, "%s %d\n", instanceOK, os.Getpid())
 }
 
 // OnActivate sets what a second start does (bring the window to the front); a request that came

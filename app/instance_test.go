@@ -2,15 +2,22 @@ package app
 
 import (
 	"net"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
 )
 
+// dbPath is a database path of the test's own; nothing is created there (the instance only
+// hashes the path), so the tests also run under Wine, whose temporary folders Go cannot remove.
+func dbPath(t *testing.T, name string) string {
+	return filepath.Join(os.TempDir(), "年度 报告", t.Name(), name)
+}
+
 // A second start on the same database hands over to the first, which is asked to come to the
 // front; the second then exits instead of opening another window.
-func TestSecondStartActivatesTheRunningOne(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "年度 报告", "nianbao.db")
+func TestInstanceSecondStartActivatesTheRunningOne(t *testing.T) {
+	db := dbPath(t, "nianbao.db")
 	first, running := ClaimInstance(db)
 	if first == nil || running {
 		t.Fatalf("first start: instance %v, running %v; want a claimed instance", first, running)
@@ -31,8 +38,8 @@ func TestSecondStartActivatesTheRunningOne(t *testing.T) {
 }
 
 // A start that arrives before the window exists is not lost: the window comes up in front.
-func TestActivationBeforeTheWindowIsKept(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "nianbao.db")
+func TestInstanceActivationBeforeTheWindowIsKept(t *testing.T) {
+	db := dbPath(t, "nianbao.db")
 	first, _ := ClaimInstance(db)
 	if first == nil {
 		t.Fatal("first start did not claim the database")
@@ -49,8 +56,8 @@ func TestActivationBeforeTheWindowIsKept(t *testing.T) {
 }
 
 // Another program on the port is not taken for 年报通: the app starts on its own.
-func TestForeignProgramOnThePortIsIgnored(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "nianbao.db")
+func TestInstanceForeignProgramOnThePortIsIgnored(t *testing.T) {
+	db := dbPath(t, "nianbao.db")
 	ln, err := net.Listen("tcp", instanceAddr(db))
 	if err != nil {
 		t.Skipf("port taken: %v", err)
@@ -74,13 +81,12 @@ func TestForeignProgramOnThePortIsIgnored(t *testing.T) {
 
 // Each database has its own running 年报通, and a nil Instance (nothing claimed) is harmless.
 func TestInstancesPerDatabase(t *testing.T) {
-	dir := t.TempDir()
-	if instanceAddr(filepath.Join(dir, "a.db")) == instanceAddr(filepath.Join(dir, "b.db")) {
+	if instanceAddr(dbPath(t, "a.db")) == instanceAddr(dbPath(t, "b.db")) {
 		t.Skip("the two paths hash to one port")
 	}
-	a, _ := ClaimInstance(filepath.Join(dir, "a.db"))
+	a, _ := ClaimInstance(dbPath(t, "a.db"))
 	defer a.Close()
-	b, running := ClaimInstance(filepath.Join(dir, "b.db"))
+	b, running := ClaimInstance(dbPath(t, "b.db"))
 	if b == nil || running {
 		t.Errorf("another database: instance %v, running %v; want its own", b, running)
 	}
