@@ -68,7 +68,7 @@ func TestNearLabels(t *testing.T) {
 	doc.AddTable(&document.Table{Rows: [][]document.Cell{
 		{{Text: "第二十条第（五）项"}},
 		{{Text: "信息内容"}, {Text: "本年处理决定数量"}},
-		{{Text: "行政许司"}, {Text: "4"}},
+		{{Text: "行政许司", Pos: document.Pos{Page: 2}}, {Text: "4", Pos: document.Pos{Page: 2}}},
 		{{Text: "行政处可"}, {Text: "5"}},
 	}})
 	r, err := Assemble(doc)
@@ -85,7 +85,7 @@ func TestNearLabels(t *testing.T) {
 		t.Errorf("cell notes %q", n)
 	}
 	notes := strings.Join(r.Source.ImportNotes, "\n")
-	if !strings.Contains(notes, "行名“行政许司”与格式中的“行政许可”最接近") || !strings.Contains(notes, "行政处可") {
+	if !strings.Contains(notes, "表二第3行（行政许司，第2页）：行名“行政许司”与格式中的“行政许可”最接近") || !strings.Contains(notes, "行政处可") {
 		t.Errorf("notes:\n%s", notes)
 	}
 }

@@ -14,6 +14,7 @@ type gridCell struct {
 	text   string
 	origin int // 1-based number of the source cell; 0 where no cell reaches
 	top    int // row of the source cell, to tell a rowspan's copy from the cell itself
+	pos    document.Pos
 }
 
 // Limits far above any report table (table 3 has 28 rows and 10 columns), so that a malformed
@@ -49,7 +50,7 @@ func gridOf(rows [][]document.Cell) *grid {
 			id++
 			rs := min(clampSpan(c.RowSpan), len(rows)-r)
 			cs := min(clampSpan(c.ColSpan), maxGridCols-col)
-			cell := gridCell{text: Collapse(c.Text), origin: id, top: r}
+			cell := gridCell{text: Collapse(c.Text), origin: id, top: r, pos: c.Pos}
 			for dr := range rs {
 				row := g.rows[r+dr]
 				for len(row) < col+cs {
@@ -76,6 +77,7 @@ type rowCell struct {
 	text        string
 	left, right int  // grid columns [left, right) of the row the cell covers
 	copied      bool // the cell stands in a row above and reaches down into this one
+	pos         document.Pos
 }
 
 // row lists the cells of grid row r from left to right.
@@ -89,7 +91,7 @@ func (g *grid) row(r int) []rowCell {
 			end++
 		}
 		if gc.origin != 0 {
-			out = append(out, rowCell{text: gc.text, left: c, right: end, copied: gc.top < r})
+			out = append(out, rowCell{text: gc.text, left: c, right: end, copied: gc.top < r, pos: gc.pos})
 		}
 		c = end
 	}

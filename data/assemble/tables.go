@@ -226,12 +226,27 @@ func byOrder(rest []rowCell, n int) (texts []string, problem string) {
 	return append(v, make([]string, n-len(v))...), ""
 }
 
-// where names a row of a table for import notes: 「表三第12行（1.属于国家秘密）」.
-func where(t *schema.Table, r int, label string) string {
-	if label == "" {
-		return fmt.Sprintf("%s第%d行", t.Name, r+1)
+// where names a row of a table for import notes, with the page of a printed document:
+// 「表三第12行（1.属于国家秘密，第3页）」.
+func where(t *schema.Table, r int, label string, cells []rowCell) string {
+	page := ""
+	for _, c := range cells {
+		if c.pos.Page > 0 {
+			// Printed documents: the page a reader finds the row on. (A Word file's paragraph count
+			// would help nobody find it.)
+			page = fmt.Sprintf("第%d页", c.pos.Page)
+			break
+		}
 	}
-	return fmt.Sprintf("%s第%d行（%s）", t.Name, r+1, ClipText(label, 24))
+	switch {
+	case label == "" && page == "":
+		return fmt.Sprintf("%s第%d行", t.Name, r+1)
+	case label == "":
+		return fmt.Sprintf("%s第%d行（%s）", t.Name, r+1, page)
+	case page == "":
+		return fmt.Sprintf("%s第%d行（%s）", t.Name, r+1, ClipText(label, 24))
+	}
+	return fmt.Sprintf("%s第%d行（%s，%s）", t.Name, r+1, ClipText(label, 24), page)
 }
 
 // assign parses and stores the values of one row of the format. texts are by column key.
@@ -313,7 +328,7 @@ func (p *importer) t2Row(run *tableRun, r int, cells []rowCell) {
 	if !values && !matched {
 		return // a caption or note inside the table
 	}
-	at := where(t, r, label)
+	at := where(t, r, label, cells)
 	if label == "" {
 		p.tablef("%s没有行名，未读取", at)
 		return
@@ -379,7 +394,7 @@ func (p *importer) t3Row(run *tableRun, r int, cells []rowCell) {
 	if !values && (isSub || label == "" || p.t3Header(run, cells)) {
 		return // a header, an empty row, or a group label on a row of its own
 	}
-	at := where(t, r, label)
+	at := where(t, r, label, cells)
 	switch {
 	case label == "":
 		p.tablef("%s没有行名，未读取", at)
@@ -486,7 +501,7 @@ func (p *importer) t4Row(run *tableRun, r int, cells []rowCell) {
 		p.t4Header(run, cells)
 		return
 	}
-	at := where(t, r, label)
+	at := where(t, r, label, cells)
 	if _, row, ok := matchRow(t, label, ""); ok {
 		p.assignRow(at, t.Key, row.Key, blk.Columns, rest, p.tbl.t4cols)
 		return
