@@ -3,6 +3,7 @@ package officetest
 import (
 	"encoding/xml"
 	"math"
+	"slices"
 	"strconv"
 	"testing"
 	"unicode"
@@ -105,16 +106,19 @@ func CheckGrid(t *testing.T, pdf, what string) GridReport {
 		}
 	}
 	want := layout.LineSpacing / layout.PointsPerMM
+	var steps []float64 // distances between neighbouring body lines: their median is the pitch
 	for p, ls := range body {
 		g.MaxLines = max(g.MaxLines, len(ls))
 		if len(ls) > layout.LinesPerPage {
 			t.Errorf("%s: page %d holds %d body lines, more than %d", what, p, len(ls), layout.LinesPerPage)
 		}
 		for i := 1; i < len(ls); i++ {
-			if d := ls[i].Top - ls[i-1].Top; g.PitchMM == 0 || d < g.PitchMM {
-				g.PitchMM = d
-			}
+			steps = append(steps, ls[i].Top-ls[i-1].Top)
 		}
+	}
+	if len(steps) > 0 {
+		slices.Sort(steps)
+		g.PitchMM = steps[len(steps)/2]
 	}
 	if g.MaxChars != layout.CharsPerLine {
 		t.Errorf("%s: the fullest line holds %d characters, want %d", what, g.MaxChars, layout.CharsPerLine)

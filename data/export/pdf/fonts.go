@@ -2,15 +2,20 @@ package pdf
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/signintech/gopdf"
+
+	"nianbao/assets"
 )
 
 // Fonts are the TrueType faces the PDF is set in, one per role of GB/T 9704. A nil face is set
@@ -26,12 +31,12 @@ type Fonts struct {
 
 // fontFiles are the file names, lower-cased, under which the faces are installed: Windows's own
 // simhei/simkai/simfang, the GB2312 faces offices install for 公文, and the 华文 faces of macOS
-// Office. TrueType collections (.ttc) and CFF OpenType fonts cannot be embedded by gopdf, so
+// Office, then LXGW WenKai (霞鹜文楷, open licence) where installed. TrueType collections (.ttc) and CFF OpenType fonts cannot be embedded by gopdf, so
 // only .ttf files are looked for (simsun is a .ttc on Windows, so tables are usually set in 仿宋).
 var fontFiles = struct{ xiaoBiaoSong, hei, kai, fangSong, song []string }{
 	xiaoBiaoSong: []string{"方正小标宋简体.ttf", "fzxbsjw.ttf", "fzxbsk.ttf", "方正小标宋_gbk.ttf"},
 	hei:          []string{"simhei.ttf", "黑体.ttf", "stheiti.ttf"},
-	kai:          []string{"楷体_gb2312.ttf", "simkai.ttf", "kt_gb2312.ttf", "楷体.ttf", "stkaiti.ttf"},
+	kai:          []string{"楷体_gb2312.ttf", "simkai.ttf", "kt_gb2312.ttf", "楷体.ttf", "stkaiti.ttf", "lxgwwenkai-regular.ttf"},
 	fangSong:     []string{"仿宋_gb2312.ttf", "simfang.ttf", "fs_gb2312.ttf", "仿宋.ttf", "stfangso.ttf"},
 	song:         []string{"simsun.ttf", "宋体.ttf", "stsong.ttf"},
 }
@@ -42,7 +47,9 @@ var (
 )
 
 // SystemFonts returns the faces installed on this computer, looked up once per process in the
-// usual font folders of Windows, macOS and Linux; a face not found (or not embeddable) is nil.
+// usual font folders of Windows, macOS and Linux and in every file fontconfig knows (fc-list,
+// for the folders a distribution such as UOS or Kylin adds); a face not found (or not
+// embeddable) is nil.
 func SystemFonts() Fonts {
 	systemOnce.Do(func() {
 		found := map[string]string{}
@@ -61,10 +68,20 @@ func SystemFonts() Fonts {
 				return nil
 			})
 		}
+		for _, path := range fontconfigFiles() {
+			if name := strings.ToLower(filepath.Base(path)); found[name] == "" {
+				found[name] = path
+			}
+		}
+		read := map[string][]byte{} // one file serving two roles is read, and embedded, once
 		pick := func(names []string) []byte {
 			for _, n := range names {
 				if path, ok := found[n]; ok {
+					if data, ok := read[path]; ok {
+						return data
+					}
 					if data, err := os.ReadFile(path); err == nil && isTrueType(data) {
+						read[path] = data
 						return data
 					}
 				}
@@ -80,6 +97,54 @@ func SystemFonts() Fonts {
 		}
 	})
 	return systemFonts
+}
+
+// WithOpenFaces fills the roles no installed face serves with the open-licensed faces bundled in
+// assets, so that title, headings and body stay distinguishable on a computer without Chinese
+// fonts: 楷体 (AR PL KaitiM GB) for （一） headings, 宋体 (AR PL SungtiL GB, the nearest open
+// relative of 仿宋 and 小标宋) for the title, the body and tables; 一、 headings keep the bundled
+// WenQuanYi Micro Hei, itself a 黑体.
+func (f Fonts) WithOpenFaces() Fonts {
+	if f.Kai == nil {
+		f.Kai = assets.Kai
+	}
+	if f.FangSong == nil {
+		f.FangSong = assets.Song
+	}
+	if f.XiaoBiaoSong == nil {
+		f.XiaoBiaoSong = assets.Song
+	}
+	if f.Song == nil {
+		f.Song = assets.Song
+	}
+	return f
+}
+
+// fontconfigFiles lists the TrueType files fontconfig knows; nil where fc-list is missing (as
+// on Windows) or fails.
+func fontconfigFiles() []string {
+	path, err := exec.LookPath("fc-list")
+	if err != nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, path, "--format", "%{file}\n").Output()
+	if err != nil {
+		return nil
+	}
+	return ttfFiles(out)
+}
+
+// ttfFiles picks the .ttf paths out of fc-list's output, one path a line.
+func ttfFiles(out []byte) []string {
+	var files []string
+	for _, l := range strings.Split(string(out), "\n") {
+		if l = strings.TrimSpace(l); strings.HasSuffix(strings.ToLower(l), ".ttf") {
+			files = append(files, l)
+		}
+	}
+	return files
 }
 
 // isTrueType accepts glyf-outline TrueType files, the only kind gopdf embeds; CFF OpenType

@@ -18,7 +18,8 @@ func TestOfficePDF(t *testing.T) {
 	officetest.Require(t, "pdftotext", "pdftoppm", "pdffonts")
 	r := exporttest.LongReport(t)
 	dir := officetest.OutDir(t, "pdf")
-	for name, opt := range map[string]Options{"bundled": {}, "system": {Fonts: SystemFonts()}} {
+	for name, opt := range map[string]Options{"bundled": {}, "open": {Fonts: Fonts{}.WithOpenFaces()},
+		"system": {Fonts: SystemFonts().WithOpenFaces()}} {
 		var buf bytes.Buffer
 		if err := WriteWith(&buf, r, opt); err != nil {
 			t.Fatal(err)

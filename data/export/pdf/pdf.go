@@ -24,9 +24,9 @@ type Options struct {
 }
 
 // Write writes r as a PDF set in the faces installed on this computer where they are found
-// (SystemFonts) and in the bundled font otherwise.
+// (SystemFonts) and in the bundled open-licensed faces otherwise (Fonts.WithOpenFaces).
 func Write(w io.Writer, r *report.Report) error {
-	return WriteWith(w, r, Options{Fonts: SystemFonts()})
+	return WriteWith(w, r, Options{Fonts: SystemFonts().WithOpenFaces()})
 }
 
 // WriteWith writes r as a PDF with the given options.

@@ -35,6 +35,7 @@ type typesetter struct {
 	pdf     *gopdf.GoPdf
 	family  [numRoles]string  // the family each role is set in
 	faces   map[string][]byte // family → TrueType data, registered with gopdf on first use
+	cjkOnly map[string]bool   // families set only for Chinese characters (the bundled Arphic faces)
 	loaded  map[string]bool
 	has     map[glyphKey]bool
 	advance map[glyphKey]float64 // width of a rune at 1 pt
@@ -54,6 +55,7 @@ func newTypesetter(f Fonts) *typesetter {
 	t := &typesetter{
 		pdf:     &gopdf.GoPdf{},
 		faces:   map[string][]byte{bundledFamily: assets.Font},
+		cjkOnly: map[string]bool{},
 		loaded:  map[string]bool{},
 		has:     map[glyphKey]bool{},
 		advance: map[glyphKey]float64{},
@@ -90,6 +92,13 @@ func newTypesetter(f Fonts) *typesetter {
 		shared[&face.data[0]] = face.name
 		t.family[face.role] = face.name
 		t.faces[face.name] = face.data
+		// The Arphic faces' Latin letters and digits are set apart and read back out of order
+		// by PDF readers; the bundled font sets everything but the Chinese text.
+		for _, open := range [][]byte{assets.Kai, assets.Song} {
+			if &face.data[0] == &open[0] {
+				t.cjkOnly[face.name] = true
+			}
+		}
 	}
 	return t
 }
@@ -138,6 +147,9 @@ func (t *typesetter) faceOf(ro role, r rune) string {
 	fam := t.ready(t.family[ro])
 	if fam == bundledFamily || t.err != nil {
 		return fam
+	}
+	if r < 0x2E80 && t.cjkOnly[fam] {
+		return t.ready(bundledFamily)
 	}
 	k := glyphKey{fam, r}
 	has, ok := t.has[k]
