@@ -70,6 +70,13 @@ func newWindow(a fyne.App, fw fyne.Window, st Store, sched scheduler) *window {
 	fw.SetCloseIntercept(w.quit)
 	w.loadProfile()
 	w.showHistory()
+	w.sched.background(func() {
+		// A large history is still being checked when the window opens; damage found is said
+		// at once, not only at the next save.
+		if err := st.Verify(w.ctx); err != nil {
+			w.sched.ui(func() { w.showError(err.Error()) })
+		}
+	})
 	return w
 }
 

@@ -2,7 +2,9 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -92,5 +94,28 @@ func TestOpenNewReport(t *testing.T) {
 	}
 	if lang.L("草稿") != "草稿" {
 		t.Error("translations")
+	}
+}
+
+// damagedStore is a store whose check, finished after the window opened, found the file damaged.
+type damagedStore struct{ *store.Store }
+
+func (damagedStore) Verify(context.Context) error {
+	return fmt.Errorf("%w：「/x/nianbao.db」没有通过 SQLite 的完整性检查", store.ErrDamaged)
+}
+
+// Damage the check of the history finds after the window opened is shown at once.
+func TestDamageShownWhenFound(t *testing.T) {
+	a := widgetstest.NewApp(t)
+	st, err := store.OpenMemory()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	clock := &fakeClock{now: time.Date(2025, 1, 20, 10, 32, 0, 0, time.Local)}
+	h := &harness{t: t, app: a, st: st, clock: clock}
+	h.w = newWindow(a, newTestWindow(t), damagedStore{st}, clock.scheduler())
+	if all := dialogText(h); !strings.Contains(all, "已损坏") || !strings.Contains(all, "/x/nianbao.db") {
+		t.Errorf("dialog:\n%s", all)
 	}
 }

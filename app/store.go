@@ -11,6 +11,9 @@ import (
 // Store is what the app needs of the history database. *store.Store implements it; tests use
 // store.OpenMemory. All methods are called off the UI goroutine.
 type Store interface {
+	// Verify waits for the check of the history begun when it was opened: ErrDamaged, with the
+	// file and the way out, when it is damaged.
+	Verify(ctx context.Context) error
 	List(ctx context.Context) ([]store.Summary, error)
 	Load(ctx context.Context, agency string, year int) (*report.Report, store.Info, error)
 	Previous(ctx context.Context, agency string, year int) (*report.Report, error)
