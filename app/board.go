@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/errtext"
 	"nianbao/data/export/issuefile"
 	"nianbao/data/issuelist"
@@ -82,7 +83,7 @@ func newBoardView(w *window, parent string, year int) *boardView {
 func newColumnsRow(widths []float32) fyne.CanvasObject {
 	var cells []fyne.CanvasObject
 	for range len(widths) + 1 {
-		cells = append(cells, newTruncatedLabel())
+		cells = append(cells, ui.NewTruncatedLabel())
 	}
 	return container.New(&columnsLayout{widths: widths}, cells...)
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/compare"
 	"nianbao/data/export/comparexlsx"
 	"nianbao/data/schema"
@@ -94,7 +95,7 @@ func (a *compareActions) update() {
 	}
 	a.draft.Disable()
 	a.target.Disable()
-	a.note.SetText(lang.L("对比说明只能写入正在编辑的{{.Year}}报告", map[string]any{"Year": yearLabel(cmp.Years[1])}))
+	a.note.SetText(lang.L("对比说明只能写入正在编辑的{{.Year}}报告", map[string]any{"Year": ui.YearLabel(cmp.Years[1])}))
 }
 
 // opensLaterYear reports whether the later year of the comparison is the report being edited.

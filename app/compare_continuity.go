@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/compare"
 	"nianbao/widgets"
 )
@@ -43,7 +44,7 @@ func (k *compareContinuity) set(cmp *compare.Comparison) {
 		for _, c := range cmp.Continuity {
 			f := c.Finding
 			items = append(items, widgets.FindingItem{
-				ID: f.ID, Group: compareContinuityGroup(f.Rule), Severity: widgetSeverity(f.Severity),
+				ID: f.ID, Group: compareContinuityGroup(f.Rule), Severity: ui.Severity(f.Severity),
 				Text: f.Message, Detail: compareContinuityDetail(c),
 			})
 		}
@@ -66,7 +67,7 @@ func compareContinuityDetail(c compare.Continuity) string {
 			"Expected": c.Finding.Expected.String(), "Actual": c.Finding.Actual.String()})
 	}
 	return d + lang.L("请核对{{.FixYear}}“{{.Fix}}”，或{{.OtherYear}}“{{.Other}}”", map[string]any{
-		"FixYear": yearLabel(c.Fix.Year), "Fix": c.Fix.Label, "OtherYear": yearLabel(c.Against.Year), "Other": c.Against.Label})
+		"FixYear": ui.YearLabel(c.Fix.Year), "Fix": c.Fix.Label, "OtherYear": ui.YearLabel(c.Against.Year), "Other": c.Against.Label})
 }
 
 // chosen goes to the cell of a finding when its year is the open report.
@@ -84,7 +85,7 @@ func (k *compareContinuity) chosen(id string) {
 			k.tab.env.reveal(c.Finding)
 			return
 		}
-		k.tab.env.showInfo(lang.L("这一处在{{.Year}}的报告中，请从首页打开该年度报告后修改。", map[string]any{"Year": yearLabel(c.Fix.Year)}))
+		k.tab.env.showInfo(lang.L("这一处在{{.Year}}的报告中，请从首页打开该年度报告后修改。", map[string]any{"Year": ui.YearLabel(c.Fix.Year)}))
 		return
 	}
 }

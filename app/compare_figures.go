@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/compare"
 	"nianbao/data/report"
 )
@@ -30,7 +31,7 @@ func newCompareFigures() *compareFigures {
 	f.expand = widget.NewCheck(lang.L("展开表三全部单元格（25行×7列）"), func(bool) { f.fill() })
 	f.table = widget.NewTable(
 		func() (int, int) { return len(f.rows), len(compareFigureColumns) },
-		func() fyne.CanvasObject { return newTruncatedLabel() },
+		func() fyne.CanvasObject { return ui.NewTruncatedLabel() },
 		func(id widget.TableCellID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
 			r := f.rows[id.Row]
@@ -48,7 +49,7 @@ func newCompareFigures() *compareFigures {
 		})
 	f.table.ShowHeaderRow = true
 	f.table.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignCenter, boldStyle)
+		return widget.NewLabelWithStyle("", fyne.TextAlignCenter, ui.Bold)
 	}
 	f.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		o.(*widget.Label).SetText(f.header(id.Col))
@@ -108,7 +109,7 @@ func (f *compareFigures) header(col int) string {
 		if f.cmp == nil {
 			return ""
 		}
-		return yearLabel(f.cmp.Years[col-1])
+		return ui.YearLabel(f.cmp.Years[col-1])
 	case 3:
 		return lang.L("增减")
 	case 4:

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/compare"
 )
 
@@ -32,14 +33,14 @@ type compareTexts struct {
 
 func newCompareTexts() *compareTexts {
 	t := &compareTexts{base: widget.NewLabel(""), later: widget.NewRichText(),
-		baseHead: widget.NewLabelWithStyle("", fyne.TextAlignLeading, boldStyle),
-		headNote: widget.NewLabelWithStyle("", fyne.TextAlignLeading, boldStyle)}
+		baseHead: widget.NewLabelWithStyle("", fyne.TextAlignLeading, ui.Bold),
+		headNote: widget.NewLabelWithStyle("", fyne.TextAlignLeading, ui.Bold)}
 	t.base.Wrapping = fyne.TextWrapBreak
 	t.later.Wrapping = fyne.TextWrapBreak
 	t.headNote.Wrapping = fyne.TextWrapWord
 	t.list = widget.NewList(
 		func() int { return len(t.items) },
-		func() fyne.CanvasObject { return newTruncatedLabel() },
+		func() fyne.CanvasObject { return ui.NewTruncatedLabel() },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
 			l.Text = compareTextTitle(t.items[id], id < 3)
@@ -86,7 +87,7 @@ func (t *compareTexts) set(cmp *compare.Comparison) {
 	t.list.Refresh()
 	if len(t.items) > 0 {
 		t.list.Select(t.chosen)
-		t.baseHead.SetText(yearLabel(cmp.Years[0]))
+		t.baseHead.SetText(ui.YearLabel(cmp.Years[0]))
 		t.laterYear = cmp.Years[1]
 	}
 	t.showChosen()
@@ -120,7 +121,7 @@ func (t *compareTexts) showChosen() {
 	t.later.Segments = segs
 	t.later.Refresh()
 	t.headNote.SetText(lang.L("{{.Year}}：{{.Count}} 句，其中 {{.Repeated}} 句与左侧重复（标“{{.Mark}}”）", map[string]any{
-		"Year": yearLabel(t.laterYear), "Count": len(tc.Sentences), "Repeated": repeated, "Mark": compareRepeatedMark}))
+		"Year": ui.YearLabel(t.laterYear), "Count": len(tc.Sentences), "Repeated": repeated, "Mark": compareRepeatedMark}))
 }
 
 func compareOrNone(s string) string {

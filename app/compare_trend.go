@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/compare"
 	"nianbao/widgets"
 )
@@ -63,7 +64,7 @@ func (t *compareTrend) points() []widgets.ChartPoint {
 	}
 	var out []widgets.ChartPoint
 	for _, p := range compare.Trend(t.series, t.chosenFigure().Key) {
-		out = append(out, widgets.ChartPoint{Label: yearLabel(p.Year), Value: p.Value.N.Float(), Missing: !p.Value.IsNumber()})
+		out = append(out, widgets.ChartPoint{Label: ui.YearLabel(p.Year), Value: p.Value.N.Float(), Missing: !p.Value.IsNumber()})
 	}
 	return out
 }

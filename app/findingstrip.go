@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/report"
 	"nianbao/data/rules"
 	"nianbao/data/schema"
@@ -46,7 +47,7 @@ func newFindingStrip(v *reportView, key string) *findingStrip {
 	if key == tabBasic {
 		key = "meta"
 	}
-	s := &findingStrip{v: v, section: key, title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, boldStyle),
+	s := &findingStrip{v: v, section: key, title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, ui.Bold),
 		rows: container.NewVBox()}
 	scroll := container.NewVScroll(s.rows)
 	s.content = container.New(&cappedLayout{inner: s.rows, max: stripMaxHeight},

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/errtext"
 	"nianbao/data/report"
 )
@@ -32,14 +33,11 @@ func statusLabels() []string { return []string{lang.L("草稿"), lang.L("定稿"
 // statusLabel is a status in the UI's language.
 func statusLabel(s report.Status) string { return lang.L(s.Label()) }
 
-// yearLabel is how a year is shown on its own: 「2023年」.
-func yearLabel(y int) string { return lang.L("{{.Year}}年", map[string]any{"Year": strconv.Itoa(y)}) }
-
 func newHeaderBar(v *reportView) *headerBar {
 	m := v.doc.r.Meta
 	h := &headerBar{v: v,
 		title: widget.NewLabelWithStyle(lang.L("{{.Agency}} {{.Year}}年", map[string]any{
-			"Agency": m.Agency, "Year": strconv.Itoa(m.Year)}), fyne.TextAlignLeading, boldStyle),
+			"Agency": m.Agency, "Year": strconv.Itoa(m.Year)}), fyne.TextAlignLeading, ui.Bold),
 		errors: widget.NewLabel(""), warnings: widget.NewLabel(""), blanks: widget.NewLabel(""),
 		saved: widget.NewLabel(lang.L("已保存")),
 	}

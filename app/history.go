@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/docio"
 	"nianbao/data/errtext"
 	"nianbao/data/report"
@@ -182,7 +183,7 @@ func emptyHistoryText() string {
 func newHistoryRow() fyne.CanvasObject { return newColumnsRow(historyColumns) }
 
 func fillHistoryRow(row *fyne.Container, s store.Summary) {
-	texts := []string{s.Agency, yearLabel(s.Year), statusLabel(s.Status),
+	texts := []string{s.Agency, ui.YearLabel(s.Year), statusLabel(s.Status),
 		strconv.Itoa(s.Errors), strconv.Itoa(s.Warnings), strconv.Itoa(s.Blanks), lateLabel(s.Late, s.Days, s.Published != ""),
 		s.Updated.Format("2006-01-02 15:04")}
 	for i, o := range row.Objects {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/store"
 )
 
@@ -48,7 +49,7 @@ func (f *historyFilter) setYears(items []store.Summary) {
 	slices.Reverse(years)
 	options := []string{allYearsLabel()}
 	for _, y := range years {
-		options = append(options, yearLabel(y))
+		options = append(options, ui.YearLabel(y))
 	}
 	chosen := f.year.Selected
 	f.year.Options = options
@@ -61,7 +62,7 @@ func (f *historyFilter) setYears(items []store.Summary) {
 
 // keep reports whether s passes the filter.
 func (f *historyFilter) keep(s store.Summary) bool {
-	if f.year.Selected != allYearsLabel() && f.year.Selected != yearLabel(s.Year) {
+	if f.year.Selected != allYearsLabel() && f.year.Selected != ui.YearLabel(s.Year) {
 		return false
 	}
 	text := strings.TrimSpace(f.text.Text)

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/docio"
 	"nianbao/data/errtext"
 	"nianbao/data/report"
@@ -162,7 +163,7 @@ func folderResultLine(r folderResult) string {
 	}
 	what := map[store.Outcome]string{store.Added: lang.L("新增"), store.Replaced: lang.L("已替换"), store.Unchanged: lang.L("未变")}[r.outcome]
 	line := lang.L("✓ {{.File}}（{{.Kind}}，读到 {{.Cells}} 个单元格）→ {{.Agency}} {{.Year}}：{{.What}}，错误 {{.Errors}} 个，警告 {{.Warnings}} 个", map[string]any{
-		"File": r.file, "Kind": r.kind, "Cells": r.cells, "Agency": r.agency, "Year": yearLabel(r.year), "What": what,
+		"File": r.file, "Kind": r.kind, "Cells": r.cells, "Agency": r.agency, "Year": ui.YearLabel(r.year), "What": what,
 		"Errors": r.info.Errors, "Warnings": r.info.Warnings})
 	if r.notes > 0 {
 		line += lang.L("；导入说明 {{.Count}} 条，请打开报告核对", map[string]any{"Count": r.notes})

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/summary"
 )
 
@@ -32,7 +33,7 @@ func (v *reportView) newNarrativeField(key, heading string, minRows int) *narrat
 		n.showCount()
 		v.edited()
 	}
-	n.heading = widget.NewLabelWithStyle(heading, fyne.TextAlignLeading, boldStyle)
+	n.heading = widget.NewLabelWithStyle(heading, fyne.TextAlignLeading, ui.Bold)
 	v.narratives[key] = n
 	return n
 }

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/errtext"
 	"nianbao/data/report"
 	"nianbao/data/store"
@@ -151,14 +152,14 @@ func (f *rollUpForm) validate() {
 	case nameErr != nil:
 		f.hint.SetText(nameErr.Error())
 	case len(f.units.Options) == 0:
-		f.hint.SetText(lang.L("库中没有其他单位的{{.Year}}报告可以汇总。", map[string]any{"Year": yearLabel(f.chosenYear())}))
+		f.hint.SetText(lang.L("库中没有其他单位的{{.Year}}报告可以汇总。", map[string]any{"Year": ui.YearLabel(f.chosenYear())}))
 	case len(f.units.Selected) == 0:
 		f.hint.SetText(lang.L("请勾选要汇总的下级单位。"))
 	default:
 		text := lang.L("将汇总 {{.Count}} 个单位。", map[string]any{"Count": len(f.units.Selected)})
 		if len(f.missing) > 0 {
 			text += lang.L("以下 {{.Count}} 个下级单位还没有{{.Year}}报告，不会计入：{{.Units}}",
-				map[string]any{"Count": len(f.missing), "Year": yearLabel(f.chosenYear()), "Units": strings.Join(f.missing, "、")})
+				map[string]any{"Count": len(f.missing), "Year": ui.YearLabel(f.chosenYear()), "Units": strings.Join(f.missing, "、")})
 		}
 		f.hint.SetText(text)
 		f.ok.Enable()

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/report"
 	"nianbao/data/summary"
 )
@@ -18,7 +19,7 @@ import (
 func (v *reportView) basicTab() *sectionForm {
 	m := &v.doc.r.Meta
 	agency := widget.NewLabel(m.Agency)
-	year := widget.NewLabel(yearLabel(m.Year))
+	year := widget.NewLabel(ui.YearLabel(m.Year))
 
 	levels := make([]string, len(report.Levels))
 	for i, l := range report.Levels {
@@ -125,7 +126,7 @@ func (v *reportView) basicTab() *sectionForm {
 	)
 	note := widget.NewLabel(lang.L("机关名称和报告年度是报告在库中的标识，新建时确定。"))
 	openingHead := container.NewBorder(nil, nil,
-		widget.NewLabelWithStyle(lang.L("开头段落"), fyne.TextAlignLeading, boldStyle), generate)
+		widget.NewLabelWithStyle(lang.L("开头段落"), fyne.TextAlignLeading, ui.Bold), generate)
 	// One scrolling page, so that with large text the tab never asks for more height than the
 	// screen has.
 	page := container.NewVBox(form, note, widget.NewSeparator(), openingHead, opening)

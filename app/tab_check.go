@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/rules"
 	"nianbao/data/schema"
 	"nianbao/widgets"
@@ -58,7 +59,7 @@ func (c *checkTab) update() {
 	for i := range fs {
 		f := &fs[i]
 		items = append(items, widgets.FindingItem{
-			ID: f.ID, Group: sectionHeading(f.Section), Severity: widgetSeverity(f.Severity),
+			ID: f.ID, Group: sectionHeading(f.Section), Severity: ui.Severity(f.Severity),
 			Text: f.Message, Detail: findingDetail(f), Verified: doc.Verified(f),
 		})
 	}
@@ -84,14 +85,4 @@ func sectionHeading(key string) string {
 		return s.Heading
 	}
 	return lang.L("基本信息")
-}
-
-func widgetSeverity(s rules.Severity) widgets.Severity {
-	switch s {
-	case rules.Error:
-		return widgets.SeverityError
-	case rules.Warning:
-		return widgets.SeverityWarning
-	}
-	return widgets.SeverityInfo
 }

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/compare"
 	"nianbao/data/errtext"
 	"nianbao/data/report"
@@ -259,7 +260,7 @@ func (c *compareTab) fillYears(reset bool, cur *report.Report) {
 	ys := c.years[c.agency.Selected]
 	opts := make([]string, len(ys))
 	for i, y := range ys {
-		opts[i] = yearLabel(y)
+		opts[i] = ui.YearLabel(y)
 	}
 	a, b := compareChosenYear(c.yearA), compareChosenYear(c.yearB)
 	c.yearA.Options, c.yearB.Options = opts, append([]string(nil), opts...)
@@ -269,10 +270,10 @@ func (c *compareTab) fillYears(reset bool, cur *report.Report) {
 	c.yearA.ClearSelected()
 	c.yearB.ClearSelected()
 	if a != 0 {
-		c.yearA.SetSelected(yearLabel(a))
+		c.yearA.SetSelected(ui.YearLabel(a))
 	}
 	if b != 0 {
-		c.yearB.SetSelected(yearLabel(b))
+		c.yearB.SetSelected(ui.YearLabel(b))
 	}
 }
 
@@ -418,7 +419,7 @@ func (c *compareTab) show(cmp *compare.Comparison, series *compare.Series, msg s
 		c.status.SetText(msg)
 	case cmp != nil:
 		c.status.SetText(lang.L("{{.Agency}}：{{.B}}与{{.A}}相比。↑ 增加，↓ 减少；「大幅变动」为增减 50% 以上且至少 10。",
-			map[string]any{"Agency": cmp.Agency, "A": yearLabel(cmp.Years[0]), "B": yearLabel(cmp.Years[1])}))
+			map[string]any{"Agency": cmp.Agency, "A": ui.YearLabel(cmp.Years[0]), "B": ui.YearLabel(cmp.Years[1])}))
 	default:
 		c.status.SetText(lang.L("各年度的趋势。"))
 	}
@@ -437,10 +438,10 @@ func (c *compareTab) showRatios() {
 		c.ratios.Refresh()
 		return
 	}
-	bold := func(s string) fyne.CanvasObject { return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, boldStyle) }
+	bold := func(s string) fyne.CanvasObject { return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, ui.Bold) }
 	c.ratios.Add(bold(lang.L("指标")))
-	c.ratios.Add(bold(yearLabel(c.cmp.Years[0])))
-	c.ratios.Add(bold(yearLabel(c.cmp.Years[1])))
+	c.ratios.Add(bold(ui.YearLabel(c.cmp.Years[0])))
+	c.ratios.Add(bold(ui.YearLabel(c.cmp.Years[1])))
 	c.ratios.Add(bold(lang.L("计算方法")))
 	for _, r := range c.cmp.Ratios {
 		c.ratios.Add(widget.NewLabel(r.Label))

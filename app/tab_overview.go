@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/schema"
 	"nianbao/data/summary"
 )
@@ -36,7 +37,7 @@ func (v *reportView) overviewTab() *sectionForm {
 		}
 		fields = append(fields, n.block(extra...))
 	}
-	heading := widget.NewLabelWithStyle(schema.Sections()[0].Heading, 0, boldStyle)
+	heading := widget.NewLabelWithStyle(schema.Sections()[0].Heading, 0, ui.Bold)
 	return &sectionForm{
 		content:    container.NewBorder(heading, nil, nil, nil, container.NewVScroll(container.NewVBox(fields...))),
 		focusFirst: func() { v.win.focus(first.entry) },

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/schema"
 	"nianbao/widgets"
 )
@@ -30,7 +31,7 @@ func (v *reportView) table2Tab() *sectionForm {
 		if first == nil {
 			first = g
 		}
-		heading := widget.NewLabelWithStyle(b.Heading, 0, boldStyle)
+		heading := widget.NewLabelWithStyle(b.Heading, 0, ui.Bold)
 		blocks = append(blocks, heading, container.New(&naturalGridLayout{grid: g}, g))
 	}
 	top := v.tableTop(t)

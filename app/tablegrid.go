@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"nianbao/app/internal/ui"
 	"nianbao/data/errtext"
 	"nianbao/data/report"
 	"nianbao/data/rules"
@@ -110,7 +111,7 @@ func (v *reportView) tableTop(t *schema.Table, extra ...fyne.CanvasObject) fyne.
 		}
 	}
 	items = append(items, extra...)
-	heading := widget.NewLabelWithStyle(t.Heading, 0, boldStyle)
+	heading := widget.NewLabelWithStyle(t.Heading, 0, ui.Bold)
 	return container.NewBorder(nil, nil, heading, nil, container.NewHBox(items...))
 }
 

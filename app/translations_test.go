@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -12,17 +13,13 @@ import (
 	"testing"
 )
 
-// TestTranslationsCoverEveryString checks that every string the app passes to lang.L is in both
-// the Chinese file (the one that makes the matcher pick Chinese) and the English one, and that
-// neither holds a key the app no longer uses.
+// TestTranslationsCoverEveryString checks that every string the app and the packages below app/
+// (which share its translation files) pass to lang.L is in both the Chinese file (the one that
+// makes the matcher pick Chinese) and the English one, and that neither holds a key no longer used.
 func TestTranslationsCoverEveryString(t *testing.T) {
 	used := map[string]bool{}
-	files, _ := filepath.Glob("*.go")
 	fset := token.NewFileSet()
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
+	for _, name := range translatedSources(t) {
 		f, err := parser.ParseFile(fset, name, nil, 0)
 		if err != nil {
 			t.Fatal(err)
@@ -76,4 +73,25 @@ func TestTranslationsCoverEveryString(t *testing.T) {
 			}
 		}
 	}
+}
+
+// translatedSources are the Go files of app and of every package below it, tests left out.
+func translatedSources(t *testing.T) []string {
+	t.Helper()
+	var files []string
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return err
+		case d.IsDir() && (d.Name() == "testdata" || d.Name() == "translations"):
+			return filepath.SkipDir
+		case !d.IsDir() && strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go"):
+			files = append(files, path)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }
