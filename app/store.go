@@ -17,6 +17,7 @@ type Store interface {
 	List(ctx context.Context) ([]store.Summary, error)
 	Load(ctx context.Context, agency string, year int) (*report.Report, store.Info, error)
 	Previous(ctx context.Context, agency string, year int) (*report.Report, error)
+	Series(ctx context.Context, agency string, keys []string) ([]store.YearValues, error)
 	Save(ctx context.Context, r *report.Report) (store.Info, error)
 	Import(ctx context.Context, r *report.Report) (store.Info, store.Outcome, error)
 	RollUp(ctx context.Context, parent string, year int, units []string) (*report.Report, store.Info, store.Outcome, error)

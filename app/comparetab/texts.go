@@ -1,4 +1,4 @@
-package app
+package comparetab
 
 import (
 	"strconv"
@@ -13,13 +13,13 @@ import (
 	"nianbao/data/compare"
 )
 
-// compareRepeatedMark precedes a sentence that repeats last year's text, so the marking reads without
+// repeatedMark precedes a sentence that repeats last year's text, so the marking reads without
 // colour.
-const compareRepeatedMark = "〔重复〕"
+const repeatedMark = "〔重复〕"
 
-// compareTexts is the narrative part of 年度对比: how much of each section and field repeats the
+// textPanel is the narrative part of 年度对比: how much of each section and field repeats the
 // base year, and the two texts side by side with the later year's repeated sentences marked.
-type compareTexts struct {
+type textPanel struct {
 	items     []compare.TextComparison // the three sections, then the eight fields
 	laterYear int
 	list      *widget.List
@@ -31,8 +31,8 @@ type compareTexts struct {
 	content   fyne.CanvasObject
 }
 
-func newCompareTexts() *compareTexts {
-	t := &compareTexts{base: widget.NewLabel(""), later: widget.NewRichText(),
+func newTextPanel() *textPanel {
+	t := &textPanel{base: widget.NewLabel(""), later: widget.NewRichText(),
 		baseHead: widget.NewLabelWithStyle("", fyne.TextAlignLeading, ui.Bold),
 		headNote: widget.NewLabelWithStyle("", fyne.TextAlignLeading, ui.Bold)}
 	t.base.Wrapping = fyne.TextWrapBreak
@@ -43,7 +43,7 @@ func newCompareTexts() *compareTexts {
 		func() fyne.CanvasObject { return ui.NewTruncatedLabel() },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
-			l.Text = compareTextTitle(t.items[id], id < 3)
+			l.Text = textTitle(t.items[id], id < 3)
 			l.TextStyle = fyne.TextStyle{Bold: t.items[id].Similar}
 			l.Importance = widget.MediumImportance
 			if t.items[id].Similar {
@@ -61,9 +61,9 @@ func newCompareTexts() *compareTexts {
 	return t
 }
 
-// compareTextTitle is a line of the list: heading, similarity and, past the threshold, a warning in
+// textTitle is a line of the list: heading, similarity and, past the threshold, a warning in
 // words.
-func compareTextTitle(tc compare.TextComparison, section bool) string {
+func textTitle(tc compare.TextComparison, section bool) string {
 	s := tc.Heading
 	if section {
 		s = lang.L("【整节】") + s
@@ -76,7 +76,7 @@ func compareTextTitle(tc compare.TextComparison, section bool) string {
 }
 
 // set shows the narrative comparison of cmp.
-func (t *compareTexts) set(cmp *compare.Comparison) {
+func (t *textPanel) set(cmp *compare.Comparison) {
 	t.items = nil
 	if cmp != nil {
 		t.items = append(append(t.items, cmp.Sections...), cmp.Fields...)
@@ -94,7 +94,7 @@ func (t *compareTexts) set(cmp *compare.Comparison) {
 }
 
 // showChosen puts the chosen section or field side by side.
-func (t *compareTexts) showChosen() {
+func (t *textPanel) showChosen() {
 	if t.chosen >= len(t.items) {
 		t.base.SetText("")
 		t.later.Segments = nil
@@ -103,28 +103,28 @@ func (t *compareTexts) showChosen() {
 		return
 	}
 	tc := t.items[t.chosen]
-	t.base.SetText(compareOrNone(tc.Texts[0]))
+	t.base.SetText(orNone(tc.Texts[0]))
 	repeated := 0
 	var segs []widget.RichTextSegment
 	for _, s := range tc.Sentences {
 		if s.Repeated {
 			repeated++
-			segs = append(segs, &widget.TextSegment{Text: compareRepeatedMark + s.Text,
+			segs = append(segs, &widget.TextSegment{Text: repeatedMark + s.Text,
 				Style: widget.RichTextStyle{ColorName: theme.ColorNameWarning, TextStyle: fyne.TextStyle{Bold: true}}})
 			continue
 		}
 		segs = append(segs, &widget.TextSegment{Text: s.Text, Style: widget.RichTextStyleParagraph})
 	}
 	if len(segs) == 0 {
-		segs = append(segs, &widget.TextSegment{Text: compareOrNone(""), Style: widget.RichTextStyleParagraph})
+		segs = append(segs, &widget.TextSegment{Text: orNone(""), Style: widget.RichTextStyleParagraph})
 	}
 	t.later.Segments = segs
 	t.later.Refresh()
 	t.headNote.SetText(lang.L("{{.Year}}：{{.Count}} 句，其中 {{.Repeated}} 句与左侧重复（标“{{.Mark}}”）", map[string]any{
-		"Year": ui.YearLabel(t.laterYear), "Count": len(tc.Sentences), "Repeated": repeated, "Mark": compareRepeatedMark}))
+		"Year": ui.YearLabel(t.laterYear), "Count": len(tc.Sentences), "Repeated": repeated, "Mark": repeatedMark}))
 }
 
-func compareOrNone(s string) string {
+func orNone(s string) string {
 	if s == "" {
 		return lang.L("（未填写）")
 	}

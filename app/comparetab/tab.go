@@ -1,4 +1,7 @@
-package app
+// Package comparetab is the 年度对比 tab of a report: one agency's two years side by side (figures,
+// ratios, continuity, narrative) or all its stored years as a trend, read from the history store
+// and from the report open in the window, which it reaches only through Env.
+package comparetab
 
 import (
 	"context"
@@ -9,7 +12,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -22,40 +24,42 @@ import (
 	"nianbao/data/store"
 )
 
-// compareStore is what the 年度对比 tab reads from the history database: the list of stored
+// Store is what the 年度对比 tab reads from the history database: the list of stored
 // reports, whole reports, and cells across years for the trend. *store.Store implements it.
-type compareStore interface {
+type Store interface {
 	List(ctx context.Context) ([]store.Summary, error)
 	Load(ctx context.Context, agency string, year int) (*report.Report, store.Info, error)
 	Series(ctx context.Context, agency string, keys []string) ([]store.YearValues, error)
 }
 
-var _ compareStore = (*store.Store)(nil)
+var _ Store = (*store.Store)(nil)
 
-// compareEnv is what the tab needs of the window, as functions, so that the tab is built and
-// tested without a report view.
-type compareEnv struct {
-	store compareStore
-	sched scheduler
-	ctx   context.Context
-	// current returns a copy of the report open in the window; called on the UI goroutine.
-	current func() *report.Report
-	// insertText adds a paragraph at the end of a narrative field of the open report.
-	insertText func(key, text string)
-	// reveal shows the cell of a finding in the open report.
-	reveal func(f rules.Finding)
-	// saveFile asks where to save a file suggested as name, then writes it with write.
-	saveFile  func(name string, write func(io.Writer) error)
-	confirm   func(title, message string, ok func())
-	showError func(msg string)
-	showInfo  func(msg string)
+// Env is what the tab needs of the window it sits in, as functions, so that the tab is built and
+// tested without a report view. Every field but InsertText and Reveal is required.
+type Env struct {
+	Store Store
+	Ctx   context.Context
+	// UI runs f on the Fyne goroutine; Background runs f off it (the store is read there).
+	UI         func(f func())
+	Background func(f func())
+	// Current returns a copy of the report open in the window; called on the UI goroutine.
+	Current func() *report.Report
+	// InsertText adds a paragraph at the end of a narrative field of the open report (see Append).
+	InsertText func(key, text string)
+	// Reveal shows the cell of a finding in the open report.
+	Reveal func(f rules.Finding)
+	// SaveFile asks where to save a file suggested as name, then writes it with write.
+	SaveFile func(name string, write func(io.Writer) error)
+	// Confirm asks before the tab writes into the user's text, and calls ok when the user agrees.
+	Confirm func(title, message string, ok func())
+	// ShowInfo tells the user something that needs no answer.
+	ShowInfo func(msg string)
 }
 
-// compareTab is 年度对比: one agency's two years side by side (figures, ratios, continuity,
-// narrative) or all its stored years as a trend. It loads when it is first shown and again each
-// time it is shown, so that it compares what the clerk has just typed.
-type compareTab struct {
-	env  compareEnv
+// Tab is 年度对比: one agency's two years side by side (figures, ratios, continuity,
+// narrative) or all its stored years as a trend.
+type Tab struct {
+	env  Env
 	item *container.TabItem
 
 	agency       *widget.Select
@@ -71,24 +75,25 @@ type compareTab struct {
 	// so quick changes of the choosers never end on an older comparison.
 	loads int
 
-	figures    *compareFigures
+	figures    *figureTable
 	ratios     *fyne.Container
-	continuity *compareContinuity
-	texts      *compareTexts
-	trend      *compareTrend
-	actions    *compareActions
+	continuity *continuityList
+	texts      *textPanel
+	trend      *trendChart
+	actions    *actionBar
 
 	pairView *container.AppTabs
 	body     *fyne.Container // the pair view or the trend
 }
 
-// compareModes are the two views of the tab.
-func compareModes() []string {
+// modes are the two views of the tab.
+func modes() []string {
 	return []string{lang.L("两个年度对比"), lang.L("全部年度趋势")}
 }
 
-func newCompareTab(env compareEnv) *compareTab {
-	c := &compareTab{env: env, years: map[string][]int{}, status: widget.NewLabel("")}
+// New builds the tab; it reads nothing until Refresh.
+func New(env Env) *Tab {
+	c := &Tab{env: env, years: map[string][]int{}, status: widget.NewLabel("")}
 	c.status.Wrapping = fyne.TextWrapWord
 	c.agency = widget.NewSelect(nil, func(string) { c.agencyChosen() })
 	c.agency.PlaceHolder = lang.L("选择机关")
@@ -96,16 +101,16 @@ func newCompareTab(env compareEnv) *compareTab {
 	c.yearA.PlaceHolder = lang.L("基准年度")
 	c.yearB = widget.NewSelect(nil, func(string) { c.choiceChanged() })
 	c.yearB.PlaceHolder = lang.L("对比年度")
-	c.mode = widget.NewRadioGroup(compareModes(), func(string) { c.modeChanged() })
+	c.mode = widget.NewRadioGroup(modes(), func(string) { c.modeChanged() })
 	c.mode.Horizontal = true
 	c.mode.Required = true
 
-	c.figures = newCompareFigures()
+	c.figures = newFigureTable()
 	c.ratios = container.NewGridWithColumns(4)
-	c.continuity = newCompareContinuity(c)
-	c.texts = newCompareTexts()
-	c.trend = newCompareTrend()
-	c.actions = newCompareActions(c)
+	c.continuity = newContinuityList(c)
+	c.texts = newTextPanel()
+	c.trend = newTrendChart()
+	c.actions = newActionBar(c)
 
 	c.pairView = container.NewAppTabs(
 		container.NewTabItem(lang.L("数据对比"), c.figures.content),
@@ -115,10 +120,10 @@ func newCompareTab(env compareEnv) *compareTab {
 	)
 	c.body = container.NewStack(c.pairView)
 	c.filling = true
-	c.mode.SetSelected(compareModes()[0])
+	c.mode.SetSelected(modes()[0])
 	c.filling = false
 
-	refresh := widget.NewButtonWithIcon(lang.L("刷新"), theme.ViewRefreshIcon(), c.refresh)
+	refresh := widget.NewButtonWithIcon(lang.L("刷新"), theme.ViewRefreshIcon(), c.Refresh)
 	// The agency chooser takes the spare width: agency names are long.
 	choosers := container.NewBorder(nil, nil, widget.NewLabel(lang.L("机关")),
 		container.NewHBox(widget.NewLabel(lang.L("年度")), c.yearA, widget.NewLabel(lang.L("与")), c.yearB, c.mode, refresh),
@@ -128,87 +133,44 @@ func newCompareTab(env compareEnv) *compareTab {
 	return c
 }
 
-// addCompareTab adds 年度对比 as the last tab of the report and refreshes it whenever it is
-// selected.
-func (v *reportView) addCompareTab() {
-	w := v.win
-	cs, _ := w.store.(compareStore)
-	c := newCompareTab(compareEnv{
-		store: cs, sched: w.sched, ctx: w.ctx,
-		current: func() *report.Report { return v.doc.r.Clone() },
-		insertText: func(key, text string) {
-			if n, ok := v.narratives[key]; ok {
-				n.entry.SetText(compareAppend(n.entry.Text, text))
-			}
-		},
-		reveal:    func(f rules.Finding) { v.reveal(&f) },
-		saveFile:  w.saveXLSX,
-		confirm:   func(title, msg string, ok func()) { compareConfirm(w.win, title, msg, ok) },
-		showError: w.showError,
-		showInfo:  w.showInfo,
-	})
-	v.tabs.Append(c.item)
-	shown := v.tabs.OnSelected
-	v.tabs.OnSelected = func(item *container.TabItem) {
-		if shown != nil {
-			shown(item)
-		}
-		if item == c.item {
-			c.refresh()
-		}
-	}
-}
+// Item is the tab, to add to the report's tabs.
+func (c *Tab) Item() *container.TabItem { return c.item }
 
-// compareAppend adds text as a new paragraph after existing text.
-func compareAppend(existing, text string) string {
+// Append adds text as a new paragraph after existing text.
+func Append(existing, text string) string {
 	if existing == "" {
 		return text
 	}
 	return existing + "\n" + text
 }
 
-// compareConfirm asks before doing something to the user's text.
-func compareConfirm(win fyne.Window, title, msg string, ok func()) {
-	d := dialog.NewConfirm(title, msg, func(yes bool) {
-		if yes {
-			ok()
-		}
-	}, win)
-	d.SetConfirmText(lang.L("写入"))
-	d.SetDismissText(lang.L("取消"))
-	d.Show()
-}
-
-// compareChosenYear reads a year chooser; 0 when nothing is chosen.
-func compareChosenYear(s *widget.Select) int {
+// chosenYear reads a year chooser; 0 when nothing is chosen.
+func chosenYear(s *widget.Select) int {
 	for i, o := range s.Options {
 		if o == s.Selected {
-			return compareYearOption(s, i)
+			return yearOption(s, i)
 		}
 	}
 	return 0
 }
 
-func compareYearOption(s *widget.Select, i int) int {
+func yearOption(s *widget.Select, i int) int {
 	y, _ := strconv.Atoi(string([]rune(s.Options[i])[:4]))
 	return y
 }
 
-// refresh reloads the list of agencies and years, then the comparison. It keeps the user's
-// choices; the first time it chooses the open report and its previous year.
-func (c *compareTab) refresh() {
-	if c.env.store == nil {
-		c.status.SetText(lang.L("无法读取历年报告：数据库不可用。"))
-		return
-	}
+// Refresh reloads the list of agencies and years, then the comparison. It keeps the user's
+// choices; the first time it chooses the open report and its previous year. The window calls it
+// each time the tab is shown, so that the tab compares what the clerk has just typed.
+func (c *Tab) Refresh() {
 	var cur *report.Report
-	if c.env.current != nil {
-		cur = c.env.current()
+	if c.env.Current != nil {
+		cur = c.env.Current()
 	}
 	c.status.SetText(lang.L("正在读取…"))
-	c.env.sched.background(func() {
-		list, err := c.env.store.List(c.env.ctx)
-		c.env.sched.ui(func() {
+	c.env.Background(func() {
+		list, err := c.env.Store.List(c.env.Ctx)
+		c.env.UI(func() {
 			if err != nil {
 				c.status.SetText(lang.L("无法读取历年报告：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 				return
@@ -221,7 +183,7 @@ func (c *compareTab) refresh() {
 
 // fillChoosers offers every stored agency and year, plus the open report (which may not be saved
 // yet), keeping the user's choices where they still exist.
-func (c *compareTab) fillChoosers(list []store.Summary, cur *report.Report) {
+func (c *Tab) fillChoosers(list []store.Summary, cur *report.Report) {
 	years := map[string][]int{}
 	for _, s := range list {
 		years[s.Agency] = append(years[s.Agency], s.Year)
@@ -256,16 +218,16 @@ func (c *compareTab) fillChoosers(list []store.Summary, cur *report.Report) {
 
 // fillYears offers the years of the chosen agency; by default the later year is the open report's
 // (or the latest) and the base year the one before it.
-func (c *compareTab) fillYears(reset bool, cur *report.Report) {
+func (c *Tab) fillYears(reset bool, cur *report.Report) {
 	ys := c.years[c.agency.Selected]
 	opts := make([]string, len(ys))
 	for i, y := range ys {
 		opts[i] = ui.YearLabel(y)
 	}
-	a, b := compareChosenYear(c.yearA), compareChosenYear(c.yearB)
+	a, b := chosenYear(c.yearA), chosenYear(c.yearB)
 	c.yearA.Options, c.yearB.Options = opts, append([]string(nil), opts...)
 	if reset || !slices.Contains(ys, a) || !slices.Contains(ys, b) {
-		a, b = compareDefaultYears(ys, cur, c.agency.Selected)
+		a, b = defaultYears(ys, cur, c.agency.Selected)
 	}
 	c.yearA.ClearSelected()
 	c.yearB.ClearSelected()
@@ -277,8 +239,8 @@ func (c *compareTab) fillYears(reset bool, cur *report.Report) {
 	}
 }
 
-// compareDefaultYears picks the open report's year (or the latest) and the stored year before it.
-func compareDefaultYears(ys []int, cur *report.Report, agency string) (a, b int) {
+// defaultYears picks the open report's year (or the latest) and the stored year before it.
+func defaultYears(ys []int, cur *report.Report, agency string) (a, b int) {
 	if len(ys) == 0 {
 		return 0, 0
 	}
@@ -294,7 +256,7 @@ func compareDefaultYears(ys []int, cur *report.Report, agency string) (a, b int)
 	return a, b
 }
 
-func (c *compareTab) agencyChosen() {
+func (c *Tab) agencyChosen() {
 	if c.filling {
 		return
 	}
@@ -304,13 +266,13 @@ func (c *compareTab) agencyChosen() {
 	c.load(c.currentReport())
 }
 
-func (c *compareTab) choiceChanged() {
+func (c *Tab) choiceChanged() {
 	if !c.filling {
 		c.load(c.currentReport())
 	}
 }
 
-func (c *compareTab) modeChanged() {
+func (c *Tab) modeChanged() {
 	if c.trendMode() {
 		c.yearA.Disable()
 		c.yearB.Disable()
@@ -327,22 +289,22 @@ func (c *compareTab) modeChanged() {
 }
 
 // trendMode reports whether the tab shows all years as a trend.
-func (c *compareTab) trendMode() bool { return c.mode.Selected == compareModes()[1] }
+func (c *Tab) trendMode() bool { return c.mode.Selected == modes()[1] }
 
-func (c *compareTab) currentReport() *report.Report {
-	if c.env.current == nil {
+func (c *Tab) currentReport() *report.Report {
+	if c.env.Current == nil {
 		return nil
 	}
-	return c.env.current()
+	return c.env.Current()
 }
 
 // load reads the chosen years and the agency's series off the UI goroutine and shows them; the
 // open report is used as it is on screen rather than as last saved.
-func (c *compareTab) load(cur *report.Report) {
+func (c *Tab) load(cur *report.Report) {
 	c.loads++
 	gen := c.loads
 	agency := c.agency.Selected
-	a, b := compareChosenYear(c.yearA), compareChosenYear(c.yearB)
+	a, b := chosenYear(c.yearA), chosenYear(c.yearB)
 	if agency == "" {
 		c.show(nil, nil, lang.L("库中还没有报告。保存报告后即可在这里比较各年度。"))
 		return
@@ -351,7 +313,7 @@ func (c *compareTab) load(cur *report.Report) {
 		a, b = b, a
 	}
 	pair := !c.trendMode()
-	c.env.sched.background(func() {
+	c.env.Background(func() {
 		series, serr := c.loadSeries(agency, cur)
 		var cmp *compare.Comparison
 		var msg string
@@ -372,7 +334,7 @@ func (c *compareTab) load(cur *report.Report) {
 			}
 			cmp = compare.Compare(ra, rb)
 		}
-		c.env.sched.ui(func() {
+		c.env.UI(func() {
 			if gen == c.loads {
 				c.show(cmp, series, msg)
 			}
@@ -381,20 +343,20 @@ func (c *compareTab) load(cur *report.Report) {
 }
 
 // loadYear returns one year: the open report as on screen, or the stored one.
-func (c *compareTab) loadYear(agency string, year int, cur *report.Report) (*report.Report, error) {
+func (c *Tab) loadYear(agency string, year int, cur *report.Report) (*report.Report, error) {
 	if cur != nil && cur.Meta.Agency == agency && cur.Meta.Year == year {
 		return cur, nil
 	}
-	r, _, err := c.env.store.Load(c.env.ctx, agency, year)
+	r, _, err := c.env.Store.Load(c.env.Ctx, agency, year)
 	return r, err
 }
 
 // loadSeries reads the trend figures of every stored year, with the open report's year as on
 // screen.
-func (c *compareTab) loadSeries(agency string, cur *report.Report) (*compare.Series, error) {
+func (c *Tab) loadSeries(agency string, cur *report.Report) (*compare.Series, error) {
 	keys := compare.FigureCells()
 	s := compare.NewSeries(keys)
-	rows, err := c.env.store.Series(c.env.ctx, agency, keys)
+	rows, err := c.env.Store.Series(c.env.Ctx, agency, keys)
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return nil, err
 	}
@@ -412,7 +374,7 @@ func (c *compareTab) loadSeries(agency string, cur *report.Report) (*compare.Ser
 }
 
 // show puts a comparison (nil when there is none, with msg saying why) and a series on screen.
-func (c *compareTab) show(cmp *compare.Comparison, series *compare.Series, msg string) {
+func (c *Tab) show(cmp *compare.Comparison, series *compare.Series, msg string) {
 	c.cmp, c.series = cmp, series
 	switch {
 	case msg != "":
@@ -432,7 +394,7 @@ func (c *compareTab) show(cmp *compare.Comparison, series *compare.Series, msg s
 }
 
 // showRatios lays out the ratios of both years.
-func (c *compareTab) showRatios() {
+func (c *Tab) showRatios() {
 	c.ratios.Objects = nil
 	if c.cmp == nil {
 		c.ratios.Refresh()
@@ -445,8 +407,8 @@ func (c *compareTab) showRatios() {
 	c.ratios.Add(bold(lang.L("计算方法")))
 	for _, r := range c.cmp.Ratios {
 		c.ratios.Add(widget.NewLabel(r.Label))
-		c.ratios.Add(widget.NewLabel(comparePercent(r.Values[0])))
-		c.ratios.Add(widget.NewLabel(comparePercent(r.Values[1])))
+		c.ratios.Add(widget.NewLabel(percent(r.Values[0])))
+		c.ratios.Add(widget.NewLabel(percent(r.Values[1])))
 		f := widget.NewLabel(r.Formula)
 		f.Wrapping = fyne.TextWrapWord
 		c.ratios.Add(f)
@@ -454,8 +416,8 @@ func (c *compareTab) showRatios() {
 	c.ratios.Refresh()
 }
 
-// comparePercent writes a percentage with 2 decimals, or 「—」 where there is none.
-func comparePercent(p *float64) string {
+// percent writes a percentage with 2 decimals, or 「—」 where there is none.
+func percent(p *float64) string {
 	if p == nil {
 		return "—"
 	}

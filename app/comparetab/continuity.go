@@ -1,4 +1,4 @@
-package app
+package comparetab
 
 import (
 	"fyne.io/fyne/v2"
@@ -11,16 +11,16 @@ import (
 	"nianbao/widgets"
 )
 
-// compareContinuity lists the YOY-CARRY and YOY-IN-FORCE findings between the two years with the
+// continuityList lists the YOY-CARRY and YOY-IN-FORCE findings between the two years with the
 // cell to mend in each year; picking one goes to the cell when it is in the open report.
-type compareContinuity struct {
-	tab     *compareTab
+type continuityList struct {
+	tab     *Tab
 	list    *widgets.FindingsList
 	content fyne.CanvasObject
 }
 
-func newCompareContinuity(tab *compareTab) *compareContinuity {
-	k := &compareContinuity{tab: tab, list: widgets.NewFindingsList()}
+func newContinuityList(tab *Tab) *continuityList {
+	k := &continuityList{tab: tab, list: widgets.NewFindingsList()}
 	k.list.OnSelected = k.chosen
 	help := widget.NewLabel(lang.L("本年“上年结转”应等于上年“结转下年度继续办理”；现行有效件数应等于上年现行有效件数加本年制发减本年废止。点击一条问题转到本年报告中的单元格。"))
 	help.Wrapping = fyne.TextWrapWord
@@ -30,7 +30,7 @@ func newCompareContinuity(tab *compareTab) *compareContinuity {
 }
 
 // set shows the continuity findings of a comparison.
-func (k *compareContinuity) set(cmp *compare.Comparison) {
+func (k *continuityList) set(cmp *compare.Comparison) {
 	switch {
 	case cmp == nil:
 		k.list.SetEmptyText("")
@@ -44,23 +44,23 @@ func (k *compareContinuity) set(cmp *compare.Comparison) {
 		for _, c := range cmp.Continuity {
 			f := c.Finding
 			items = append(items, widgets.FindingItem{
-				ID: f.ID, Group: compareContinuityGroup(f.Rule), Severity: ui.Severity(f.Severity),
-				Text: f.Message, Detail: compareContinuityDetail(c),
+				ID: f.ID, Group: continuityGroup(f.Rule), Severity: ui.Severity(f.Severity),
+				Text: f.Message, Detail: continuityDetail(c),
 			})
 		}
 	}
 	k.list.SetItems(items)
 }
 
-func compareContinuityGroup(rule string) string {
+func continuityGroup(rule string) string {
 	if rule == "YOY-CARRY" {
 		return lang.L("上年结转（YOY-CARRY）")
 	}
 	return lang.L("现行有效件数（YOY-IN-FORCE）")
 }
 
-// compareContinuityDetail gives both sides and where to mend: this year's cell, or last year's.
-func compareContinuityDetail(c compare.Continuity) string {
+// continuityDetail gives both sides and where to mend: this year's cell, or last year's.
+func continuityDetail(c compare.Continuity) string {
 	d := ""
 	if c.Finding.Expected != nil && c.Finding.Actual != nil {
 		d = lang.L("应为 {{.Expected}}，实为 {{.Actual}}；", map[string]any{
@@ -71,7 +71,7 @@ func compareContinuityDetail(c compare.Continuity) string {
 }
 
 // chosen goes to the cell of a finding when its year is the open report.
-func (k *compareContinuity) chosen(id string) {
+func (k *continuityList) chosen(id string) {
 	cmp := k.tab.cmp
 	if cmp == nil {
 		return
@@ -81,11 +81,11 @@ func (k *compareContinuity) chosen(id string) {
 			continue
 		}
 		cur := k.tab.currentReport()
-		if cur != nil && cur.Meta.Agency == cmp.Agency && cur.Meta.Year == c.Fix.Year && k.tab.env.reveal != nil {
-			k.tab.env.reveal(c.Finding)
+		if cur != nil && cur.Meta.Agency == cmp.Agency && cur.Meta.Year == c.Fix.Year && k.tab.env.Reveal != nil {
+			k.tab.env.Reveal(c.Finding)
 			return
 		}
-		k.tab.env.showInfo(lang.L("这一处在{{.Year}}的报告中，请从首页打开该年度报告后修改。", map[string]any{"Year": ui.YearLabel(c.Fix.Year)}))
+		k.tab.env.ShowInfo(lang.L("这一处在{{.Year}}的报告中，请从首页打开该年度报告后修改。", map[string]any{"Year": ui.YearLabel(c.Fix.Year)}))
 		return
 	}
 }

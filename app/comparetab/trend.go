@@ -1,4 +1,4 @@
-package app
+package comparetab
 
 import (
 	"fyne.io/fyne/v2"
@@ -11,16 +11,16 @@ import (
 	"nianbao/widgets"
 )
 
-// compareTrend charts one figure over every stored year of the agency.
-type compareTrend struct {
+// trendChart charts one figure over every stored year of the agency.
+type trendChart struct {
 	series  *compare.Series
 	figure  *widget.Select
 	chart   *widgets.LineChart
 	content fyne.CanvasObject
 }
 
-func newCompareTrend() *compareTrend {
-	t := &compareTrend{chart: widgets.NewLineChart()}
+func newTrendChart() *trendChart {
+	t := &trendChart{chart: widgets.NewLineChart()}
 	var labels []string
 	for _, f := range compare.Figures() {
 		labels = append(labels, f.Label)
@@ -32,13 +32,13 @@ func newCompareTrend() *compareTrend {
 }
 
 // set shows a new series.
-func (t *compareTrend) set(s *compare.Series) {
+func (t *trendChart) set(s *compare.Series) {
 	t.series = s
 	t.draw()
 }
 
 // chosenFigure is the figure chosen in the chooser.
-func (t *compareTrend) chosenFigure() compare.Figure {
+func (t *trendChart) chosenFigure() compare.Figure {
 	for _, f := range compare.Figures() {
 		if f.Label == t.figure.Selected {
 			return f
@@ -48,7 +48,7 @@ func (t *compareTrend) chosenFigure() compare.Figure {
 }
 
 // draw charts the chosen figure; a year without a number is a gap in the line.
-func (t *compareTrend) draw() {
+func (t *trendChart) draw() {
 	f := t.chosenFigure()
 	unit := lang.L("件")
 	if f.Money {
@@ -58,7 +58,7 @@ func (t *compareTrend) draw() {
 }
 
 // points are the chosen figure's values by year.
-func (t *compareTrend) points() []widgets.ChartPoint {
+func (t *trendChart) points() []widgets.ChartPoint {
 	if t.series == nil {
 		return nil
 	}

@@ -1,4 +1,4 @@
-package app
+package comparetab
 
 import (
 	"strings"
@@ -13,9 +13,9 @@ import (
 	"nianbao/data/report"
 )
 
-// compareFigures is the figures table of 年度对比: tables 2 and 4 in full and table 3 collapsed
+// figureTable is the figures table of 年度对比: tables 2 and 4 in full and table 3 collapsed
 // to its main rows (总计 column), or every cell of tables 2–4 when expanded.
-type compareFigures struct {
+type figureTable struct {
 	cmp     *compare.Comparison
 	rows    []compare.Row
 	expand  *widget.Check
@@ -23,14 +23,14 @@ type compareFigures struct {
 	content fyne.CanvasObject
 }
 
-// compareFigureColumns are the widths of 项目, the two years, 增减, 幅度 and 变化.
-var compareFigureColumns = []float32{440, 90, 90, 80, 100, 150}
+// figureColumns are the widths of 项目, the two years, 增减, 幅度 and 变化.
+var figureColumns = []float32{440, 90, 90, 80, 100, 150}
 
-func newCompareFigures() *compareFigures {
-	f := &compareFigures{}
+func newFigureTable() *figureTable {
+	f := &figureTable{}
 	f.expand = widget.NewCheck(lang.L("展开表三全部单元格（25行×7列）"), func(bool) { f.fill() })
 	f.table = widget.NewTable(
-		func() (int, int) { return len(f.rows), len(compareFigureColumns) },
+		func() (int, int) { return len(f.rows), len(figureColumns) },
 		func() fyne.CanvasObject { return ui.NewTruncatedLabel() },
 		func(id widget.TableCellID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
@@ -54,7 +54,7 @@ func newCompareFigures() *compareFigures {
 	f.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		o.(*widget.Label).SetText(f.header(id.Col))
 	}
-	for i, w := range compareFigureColumns {
+	for i, w := range figureColumns {
 		f.table.SetColumnWidth(i, w)
 	}
 	f.content = container.NewBorder(f.expand, nil, nil, nil, f.table)
@@ -62,26 +62,26 @@ func newCompareFigures() *compareFigures {
 }
 
 // set shows a comparison (nil clears the table).
-func (f *compareFigures) set(cmp *compare.Comparison) {
+func (f *figureTable) set(cmp *compare.Comparison) {
 	f.cmp = cmp
 	f.fill()
 }
 
 // fill chooses the rows for the collapsed or expanded view.
-func (f *compareFigures) fill() {
+func (f *figureTable) fill() {
 	f.rows = f.rows[:0]
 	if f.cmp != nil {
 		if f.expand.Checked {
 			f.rows = append(f.rows, f.cmp.Rows...)
 		} else {
-			f.rows = compareCollapsedRows(f.cmp)
+			f.rows = collapsedRows(f.cmp)
 		}
 	}
 	f.table.Refresh()
 }
 
-// compareCollapsedRows are table 2, table 3's main rows and table 4, in report order.
-func compareCollapsedRows(c *compare.Comparison) []compare.Row {
+// collapsedRows are table 2, table 3's main rows and table 4, in report order.
+func collapsedRows(c *compare.Comparison) []compare.Row {
 	var out []compare.Row
 	for _, r := range c.Rows {
 		if strings.HasPrefix(r.Key, "t2.") {
@@ -101,7 +101,7 @@ func compareCollapsedRows(c *compare.Comparison) []compare.Row {
 }
 
 // header is the title of column col.
-func (f *compareFigures) header(col int) string {
+func (f *figureTable) header(col int) string {
 	switch col {
 	case 0:
 		return lang.L("项目")
@@ -120,13 +120,13 @@ func (f *compareFigures) header(col int) string {
 
 // cellText is what the table shows in a cell: values as the report writes them (「空」 for a
 // blank), the change with its sign, the per cent change or 「—」, and the change in words.
-func (f *compareFigures) cellText(row, col int) string {
+func (f *figureTable) cellText(row, col int) string {
 	r := f.rows[row]
 	switch col {
 	case 0:
 		return r.Label
 	case 1, 2:
-		return compareValue(r.Values[col-1])
+		return valueText(r.Values[col-1])
 	case 3:
 		if r.Delta == nil {
 			return ""
@@ -139,26 +139,26 @@ func (f *compareFigures) cellText(row, col int) string {
 		if r.Pct == nil {
 			return "—"
 		}
-		s := comparePercent(r.Pct)
+		s := percent(r.Pct)
 		if *r.Pct > 0 {
 			s = "+" + s
 		}
 		return s
 	}
-	return compareChange(r)
+	return changeText(r)
 }
 
-// compareValue writes a cell value; blank cells say so.
-func compareValue(v report.Value) string {
+// valueText writes a cell value; blank cells say so.
+func valueText(v report.Value) string {
 	if v.State == report.Blank {
 		return lang.L("空")
 	}
 	return v.String()
 }
 
-// compareChange says how a figure moved, with an arrow and in words, so that it reads without
+// changeText says how a figure moved, with an arrow and in words, so that it reads without
 // colour.
-func compareChange(r compare.Row) string {
+func changeText(r compare.Row) string {
 	var s string
 	switch r.Direction {
 	case compare.Up:
