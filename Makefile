@@ -79,8 +79,10 @@ check-dist: dist
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
 	packaging/check-dist.sh
 
-## build-windows: only the Windows executables (what CI builds so that the Windows build cannot rot)
+## build-windows: only the Windows executables (what CI builds so that the Windows build cannot rot),
+## after vetting every package and test as compiled for Windows (the _windows.go files)
 build-windows:
+	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $(GO) vet ./...
 	GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc $(GO) build -ldflags -H=windowsgui -o $(BIN)/windows/nianbao.exe ./cmd/nianbao
 	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $(GO) build -o $(BIN)/windows/nianbao-cli.exe ./cmd/nianbao-cli
 
