@@ -36,6 +36,9 @@ type window struct {
 	view    *reportView    // nil on the start screen
 	profile *rules.Profile // the rule profile in force (nil: the national rules), as the store keeps it
 	busy    dialog.Dialog
+
+	// undoShown and redoShown are whether 编辑 › 撤销 and 重做 are enabled now.
+	undoShown, redoShown bool
 }
 
 // Run opens the main window on st and runs the app until it is closed; a later start on the same

@@ -8,12 +8,13 @@ import (
 
 	"nianbao"
 	"nianbao/data/export"
+	"nianbao/widgets"
 )
 
 // saveShortcut is Ctrl+S (⌘S on macOS).
 var saveShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 
-// mainMenu builds the menu bar: 文件, 导出, 视图, 设置, 帮助. Fyne adds 退出 to the first menu.
+// mainMenu builds the menu bar: 文件, 编辑, 导出, 视图, 设置, 帮助. Fyne adds 退出 to the first menu.
 func (w *window) mainMenu() *fyne.MainMenu {
 	save := fyne.NewMenuItem(lang.L("保存"), w.saveNow)
 	save.Shortcut = saveShortcut
@@ -46,6 +47,7 @@ func (w *window) mainMenu() *fyne.MainMenu {
 	textSizeItem := fyne.NewMenuItem(lang.L("文字大小"), nil)
 	textSizeItem.ChildMenu = fyne.NewMenu("", sizes...)
 	return fyne.NewMainMenu(file,
+		w.editMenu(),
 		fyne.NewMenu(lang.L("导出"), exports...),
 		fyne.NewMenu(lang.L("视图"), textSizeItem),
 		fyne.NewMenu(lang.L("设置"), fyne.NewMenuItem(lang.L("规则配置…"), w.showProfile)),
@@ -65,6 +67,12 @@ func (w *window) refreshMenu() {
 			switch item.Label {
 			case lang.L("保存"), lang.L("历史版本…"), lang.L("打印…"):
 				item.Disabled = !open
+			case lang.L("撤销"):
+				item.Disabled = !open || !w.view.doc.CanUndo()
+				w.undoShown = !item.Disabled
+			case lang.L("重做"):
+				item.Disabled = !open || !w.view.doc.CanRedo()
+				w.redoShown = !item.Disabled
 			}
 		}
 		if m.Label == lang.L("导出") {
@@ -78,10 +86,70 @@ func (w *window) refreshMenu() {
 	menu.Refresh()
 }
 
-// addShortcuts registers Ctrl+S on the window for when the menu bar does not see it (no native
-// menu, or a test window).
+// editMenu is 编辑: 撤销 and 重做 of the report's history, and 复制, 粘贴 and 全选 of the field
+// being edited. Each item does what its key does: the key goes to the focused field (a table cell
+// or narrative field hands undo and redo to the report's history, other fields keep their own),
+// and to the report's history when no field has the focus.
+func (w *window) editMenu() *fyne.Menu {
+	item := func(label string, s fyne.Shortcut) *fyne.MenuItem {
+		m := fyne.NewMenuItem(label, func() { w.typeShortcut(s) })
+		m.Shortcut = s
+		return m
+	}
+	clip := w.app.Clipboard()
+	return fyne.NewMenu(lang.L("编辑"),
+		item(lang.L("撤销"), &fyne.ShortcutUndo{}),
+		item(lang.L("重做"), &fyne.ShortcutRedo{}),
+		fyne.NewMenuItemSeparator(),
+		item(lang.L("复制"), &fyne.ShortcutCopy{Clipboard: clip}),
+		item(lang.L("粘贴"), &fyne.ShortcutPaste{Clipboard: clip}),
+		item(lang.L("全选"), &fyne.ShortcutSelectAll{}),
+	)
+}
+
+// typeShortcut gives s to the focused widget, as the key would, or else applies undo and redo to
+// the open report. A disabled field only copies.
+func (w *window) typeShortcut(s fyne.Shortcut) {
+	if f, ok := w.win.Canvas().Focused().(fyne.Shortcutable); ok {
+		if d, ok := f.(fyne.Disableable); ok && d.Disabled() && s.ShortcutName() != "Copy" {
+			return
+		}
+		f.TypedShortcut(s)
+		return
+	}
+	w.historyShortcut(s)
+}
+
+// historyShortcut applies undo or redo to the open report; other shortcuts it ignores.
+func (w *window) historyShortcut(s fyne.Shortcut) {
+	if w.view == nil {
+		return
+	}
+	switch s.ShortcutName() {
+	case (&fyne.ShortcutUndo{}).ShortcutName():
+		w.view.undo()
+	case (&fyne.ShortcutRedo{}).ShortcutName(), widgets.RedoAlternative().ShortcutName():
+		w.view.redo()
+	}
+}
+
+// refreshHistoryItems enables 撤销 and 重做 as the report's history allows, redrawing the menu
+// only when that changed (it is called on every edit).
+func (w *window) refreshHistoryItems() {
+	if w.view == nil || w.view.doc.CanUndo() == w.undoShown && w.view.doc.CanRedo() == w.redoShown {
+		return
+	}
+	w.refreshMenu()
+}
+
+// addShortcuts registers Ctrl+S, and undo and redo (with Ctrl+Shift+Z), on the window for when
+// the menu bar does not see them (no native menu, a test window) and no field has the focus.
 func (w *window) addShortcuts() {
-	w.win.Canvas().AddShortcut(saveShortcut, func(fyne.Shortcut) { w.saveNow() })
+	c := w.win.Canvas()
+	c.AddShortcut(saveShortcut, func(fyne.Shortcut) { w.saveNow() })
+	for _, s := range []fyne.Shortcut{&fyne.ShortcutUndo{}, &fyne.ShortcutRedo{}, widgets.RedoAlternative()} {
+		c.AddShortcut(s, w.historyShortcut)
+	}
 }
 
 func (w *window) showAbout() {

@@ -10,24 +10,27 @@ import (
 
 	"nianbao/app/internal/ui"
 	"nianbao/data/summary"
+	"nianbao/widgets"
 )
 
 // narrativeField is one free-text field of the report (s1.intro … s6) with its heading and a
 // character count.
 type narrativeField struct {
 	key     string
-	entry   *widget.Entry
+	entry   *widgets.TextEntry
 	count   *widget.Label
 	heading fyne.CanvasObject
 }
 
 // newNarrativeField builds the field for key; minRows is the height of the entry in lines.
 func (v *reportView) newNarrativeField(key, heading string, minRows int) *narrativeField {
-	n := &narrativeField{key: key, entry: widget.NewMultiLineEntry(), count: widget.NewLabel("")}
+	n := &narrativeField{key: key, entry: widgets.NewMultiLineTextEntry(), count: widget.NewLabel("")}
 	n.entry.Wrapping = fyne.TextWrapBreak
 	n.entry.SetMinRowsVisible(minRows)
 	n.entry.SetText(v.doc.r.Text(key))
 	n.showCount()
+	n.entry.OnUndo, n.entry.OnRedo = v.undo, v.redo
+	n.entry.OnFocusLost = v.doc.sealTyping
 	n.entry.OnChanged = func(text string) {
 		v.doc.SetText(key, text)
 		n.showCount()

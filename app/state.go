@@ -18,6 +18,7 @@ type document struct {
 	checker   *rules.Checker
 	env       rules.Env                 // the profile and the day the rules run in
 	decisions map[string]store.Decision // by finding ID
+	undo      undoHistory               // the user's changes to cells and narrative fields
 }
 
 // computedCells are the indexes of the total cells, which a new report computes.
@@ -58,13 +59,16 @@ func (d *document) SetCell(i int, v report.Value) []int {
 	if d.r.Cells[i] == v {
 		return nil
 	}
-	d.r.Cells[i] = v
-	if key := schema.CellAt(i).Key; d.r.Source.CellNotes[key] != "" {
-		// A value typed over an imported one is the user's own: nothing left to compare.
-		delete(d.r.Source.CellNotes, key)
-		d.checker.TextChanged(rules.SourceText)
-	}
-	changed := append([]int{i}, d.updateTotals()...)
+	var changed []int
+	d.record(typingCell(i), func() {
+		d.r.Cells[i] = v
+		if key := schema.CellAt(i).Key; d.r.Source.CellNotes[key] != "" {
+			// A value typed over an imported one is the user's own: nothing left to compare.
+			delete(d.r.Source.CellNotes, key)
+			d.checker.TextChanged(rules.SourceText)
+		}
+		changed = append([]int{i}, d.updateTotals()...)
+	})
 	for _, c := range changed {
 		d.checker.CellChanged(c)
 	}
@@ -94,18 +98,20 @@ func (d *document) updateTotals() []int {
 // returns the cells that changed.
 func (d *document) Recompute() []int {
 	old := append([]report.Value(nil), d.r.Cells...)
-	d.r.ComputeTotals()
+	d.record("", d.r.ComputeTotals)
 	return d.changedSince(old)
 }
 
 // Apply writes a fix (or 「空格填0」) and returns the cells that changed.
 func (d *document) Apply(fix rules.Fix) []int {
 	old := append([]report.Value(nil), d.r.Cells...)
-	fix.Apply(d.r)
+	d.record("", func() {
+		fix.Apply(d.r)
+		d.updateTotals()
+	})
 	if len(fix.Confirm) > 0 {
 		d.checker.TextChanged(rules.SourceText)
 	}
-	d.updateTotals()
 	return d.changedSince(old)
 }
 
@@ -122,10 +128,12 @@ func (d *document) changedSince(old []report.Value) []int {
 
 // SetText stores a narrative field (s1.intro … s6).
 func (d *document) SetText(key, text string) {
-	if d.r.Text(key) == text {
+	old := d.r.Text(key)
+	if old == text {
 		return
 	}
 	d.r.SetText(key, text)
+	d.recordText(key, old)
 	d.checker.TextChanged(key)
 }
 

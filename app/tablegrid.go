@@ -74,6 +74,9 @@ func (v *reportView) newBlockGrid(idx [][]int, spec widgets.GridSpec) *widgets.G
 		v.win.showInfo(lang.L("粘贴的内容超出了表格，以下 {{.Count}} 个值没有粘贴：{{.Values}}",
 			map[string]any{"Count": len(left), "Values": clippedList(left)}))
 	}
+	g.WrapPaste = v.asOneStep
+	g.OnUndo, g.OnRedo = v.undo, v.redo
+	g.OnCellLeft = func(int, int) { v.doc.sealTyping() }
 	for r := range idx {
 		for c, i := range idx[r] {
 			v.places[i] = cellPlace{grid: g, row: r, col: c}

@@ -157,10 +157,41 @@ func (v *reportView) recomputeTotals() {
 	v.edited()
 }
 
+// asOneStep runs change, which edits many cells (a pasted block), as one step to undo.
+func (v *reportView) asOneStep(change func()) {
+	v.doc.begin()
+	defer v.doc.end()
+	change()
+}
+
+// undo takes back the user's last change to the report (Ctrl+Z, 编辑 › 撤销), whichever tab it
+// was made in.
+func (v *reportView) undo() { v.replayed(v.doc.Undo()) }
+
+// redo does the last undone change again (Ctrl+Y, Ctrl+Shift+Z, 编辑 › 重做).
+func (v *reportView) redo() { v.replayed(v.doc.Redo()) }
+
+// replayed redraws the cells and fields of an undone or redone step, then the findings, and has
+// the result saved.
+func (v *reportView) replayed(s *undoStep) {
+	if s == nil {
+		return
+	}
+	v.showCells(s.cellIndexes(), -1)
+	for _, e := range s.texts {
+		if n, ok := v.narratives[e.key]; ok {
+			n.entry.SetText(v.doc.r.Text(e.key))
+			n.showCount()
+		}
+	}
+	v.edited()
+}
+
 // edited redraws what depends on the findings and starts the autosave countdown.
 func (v *reportView) edited() {
 	v.refreshFindings()
 	v.saver.Edited()
+	v.win.refreshHistoryItems()
 }
 
 // refreshFindings redraws the marks, counts, tab titles and finding lists.

@@ -81,6 +81,9 @@ type CellEntry struct {
 	OnFocusChanged func(focused bool)
 	// OnHover is called when the mouse pointer enters (true) or leaves (false) the cell.
 	OnHover func(inside bool)
+	// OnUndo and OnRedo, when set, take Ctrl+Z and Ctrl+Y (or Ctrl+Shift+Z) from the cell's own
+	// history, for an owner whose history spans many cells.
+	OnUndo, OnRedo func()
 
 	buf      editBuffer
 	err      error
@@ -375,6 +378,13 @@ func (c *CellEntry) KeyUp(ev *fyne.KeyEvent) {
 // TypedShortcut handles copy, cut, paste, select all, undo and redo.
 func (c *CellEntry) TypedShortcut(s fyne.Shortcut) {
 	c.arrived = false
+	if undo, redo := historyShortcut(s); undo && c.OnUndo != nil {
+		c.OnUndo()
+		return
+	} else if redo && c.OnRedo != nil {
+		c.OnRedo()
+		return
+	}
 	switch sc := s.(type) {
 	case *fyne.ShortcutCopy:
 		clipboardOf(sc.Clipboard).SetContent(c.copyText())
@@ -395,8 +405,10 @@ func (c *CellEntry) TypedShortcut(s fyne.Shortcut) {
 		c.Refresh()
 	case *fyne.ShortcutUndo:
 		c.undoRedo(&c.undo, &c.redo)
-	case *fyne.ShortcutRedo:
-		c.undoRedo(&c.redo, &c.undo)
+	case *fyne.ShortcutRedo, *desktop.CustomShortcut:
+		if _, redo := historyShortcut(s); redo {
+			c.undoRedo(&c.redo, &c.undo)
+		}
 	}
 }
 

@@ -73,6 +73,14 @@ type Grid struct {
 	// OnPasteClipped is called after a pasted block reached past the last row or column, with the
 	// values left out (empty ones aside), so that the user learns what was not pasted.
 	OnPasteClipped func(left []string)
+	// WrapPaste, when set, is called with the edits of a pasted block and must run them, so that
+	// the owner can treat the block as one change (one step to undo).
+	WrapPaste func(paste func())
+	// OnUndo and OnRedo, when set, take Ctrl+Z and Ctrl+Y (or Ctrl+Shift+Z) from the cells' own
+	// histories, for an owner whose history spans the whole table.
+	OnUndo, OnRedo func()
+	// OnCellLeft is called when the focus leaves a cell: the user has finished editing it.
+	OnCellLeft func(row, col int)
 
 	spec  GridSpec
 	cells [][]*CellEntry // nil where hidden
@@ -294,10 +302,29 @@ func (g *Grid) newCell(row, col int, readOnly bool) *CellEntry {
 		if focused {
 			g.focused = cellRef{row, col, true}
 			g.reveal(c)
-		} else if g.focused == (cellRef{row, col, true}) {
-			g.focused = cellRef{}
+		} else {
+			if g.focused == (cellRef{row, col, true}) {
+				g.focused = cellRef{}
+			}
+			if g.OnCellLeft != nil {
+				g.OnCellLeft(row, col)
+			}
 		}
 		g.showHint()
+	}
+	c.OnUndo = func() {
+		if g.OnUndo != nil {
+			g.OnUndo()
+		} else {
+			c.undoRedo(&c.undo, &c.redo)
+		}
+	}
+	c.OnRedo = func() {
+		if g.OnRedo != nil {
+			g.OnRedo()
+		} else {
+			c.undoRedo(&c.redo, &c.undo)
+		}
 	}
 	c.OnHover = func(inside bool) {
 		if inside {
@@ -431,6 +458,14 @@ func scrollInto(offset, view, pos, length float32) float32 {
 // OnCellChanged when it parses and through OnInvalid (and shown as invalid) when it does not.
 // Values outside the grid that are not empty are reported through OnPasteClipped.
 func (g *Grid) PasteBlock(row, col int, text string) {
+	if g.WrapPaste != nil {
+		g.WrapPaste(func() { g.pasteBlock(row, col, text) })
+		return
+	}
+	g.pasteBlock(row, col, text)
+}
+
+func (g *Grid) pasteBlock(row, col int, text string) {
 	var clipped []string
 	for i, values := range splitBlock(text) {
 		for j, v := range values {
