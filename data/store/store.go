@@ -130,6 +130,7 @@ func openFile(path string, reading bool) (*Store, error) {
 		return nil, fmt.Errorf("历史库文件「%s」不存在（还没有保存或导入过报告，或路径写错了）", path)
 	}
 	removeStaleTemps(filepath.Dir(path))
+	removeStaleTemps(os.TempDir()) // where restores of older versions copied the backup
 	mode := modeReadWrite
 	var why string
 	if exists {

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // tempPrefix begins the name of every temporary file the store makes: a backup being written, a
@@ -26,6 +27,10 @@ func removeStaleTemps(dir string) {
 		return
 	}
 	for _, e := range entries {
+		if legacyTemp(e) {
+			os.Remove(filepath.Join(dir, e.Name()))
+			continue
+		}
 		rest, ok := strings.CutPrefix(e.Name(), tempPrefix)
 		if !ok || e.IsDir() {
 			continue
@@ -41,4 +46,20 @@ func removeStaleTemps(dir string) {
 		}
 		os.Remove(filepath.Join(dir, e.Name()))
 	}
+}
+
+// legacyAge is the age after which a temporary file of a 年报通 from before tempPrefix (no
+// process id in the name) is taken as left behind: no backup or restore takes a day.
+const legacyAge = 24 * time.Hour
+
+// legacyTemp reports whether e is a copy of a history that a killed backup (.nianbao-backup-*,
+// beside the backup) or restore (nianbao-restore-*.db, in the system's temporary folder) of an
+// older 年报通 left.
+func legacyTemp(e os.DirEntry) bool {
+	name := e.Name()
+	if !strings.HasPrefix(name, ".nianbao-backup-") && !strings.HasPrefix(name, "nianbao-restore-") || e.IsDir() {
+		return false
+	}
+	info, err := e.Info()
+	return err == nil && time.Since(info.ModTime()) > legacyAge
 }

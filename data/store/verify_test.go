@@ -156,12 +156,17 @@ func TestStaleTempsRemoved(t *testing.T) {
 	dead := strconv.Itoa(deadPID(t))
 	stale := []string{tempPrefix + "backup-" + dead + "-123", tempPrefix + "restore-" + dead + "-456.db",
 		tempPrefix + "restore-" + dead + "-456.db-wal"}
-	live := []string{tempPrefix + "backup-" + strconv.Itoa(os.Getpid()) + "-789", "notes.txt"}
+	live := []string{tempPrefix + "backup-" + strconv.Itoa(os.Getpid()) + "-789", "notes.txt", ".nianbao-backup-new"}
 	for _, name := range append(stale, live...) {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte("copy of the history"), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
+	// A copy an older version left (no process id in its name) is removed once it is a day old.
+	old := filepath.Join(dir, ".nianbao-backup-1234")
+	os.WriteFile(old, []byte("copy of the history"), 0o644)
+	os.Chtimes(old, time.Now().Add(-25*time.Hour), time.Now().Add(-25*time.Hour))
+	stale = append(stale, filepath.Base(old))
 	s, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
