@@ -8,8 +8,9 @@ import (
 	"nianbao/data/store"
 )
 
-// Store is what the app needs of the history database. *store.Store implements it; tests use
-// store.OpenMemory. All methods are called off the UI goroutine.
+// Store is what the app needs of the history database, the tabs in packages below app included
+// (it holds comparetab.Store). *store.Store implements it; tests use store.OpenMemory. All
+// methods are called off the UI goroutine.
 type Store interface {
 	// Verify waits for the check of the history begun when it was opened: ErrDamaged, with the
 	// file and the way out, when it is damaged.

@@ -35,7 +35,8 @@ type Store interface {
 var _ Store = (*store.Store)(nil)
 
 // Env is what the tab needs of the window it sits in, as functions, so that the tab is built and
-// tested without a report view. Every field but InsertText and Reveal is required.
+// tested without a report view. Current, InsertText and Reveal may be nil (no report open: the
+// tab then compares stored years only); the others are required.
 type Env struct {
 	Store Store
 	Ctx   context.Context
