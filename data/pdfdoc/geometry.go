@@ -455,6 +455,10 @@ outer:
 	}
 	var out []placed
 	ls := lines(free)
+	ls, unruled, tops := unruledTables(ls, p.no)
+	for i, t := range unruled {
+		out = append(out, placed{top: tops[i], block: document.Block{Table: t}})
+	}
 	for _, para := range p.paragraphs(ls) {
 		out = append(out, placed{top: lineTop(ls, para.Pos.Line), block: document.Block{Para: para}})
 	}

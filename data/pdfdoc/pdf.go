@@ -79,11 +79,11 @@ func Read(b []byte, name string) (doc *document.Document, err error) {
 			doc, err = nil, fmt.Errorf("「%s」无法作为 PDF 读取：文件结构异常", name)
 		}
 	}()
-	pages, err := readPages(inst, b)
+	pages, title, err := readPages(inst, b)
 	if err != nil {
 		return nil, fmt.Errorf("「%s」%v", name, err)
 	}
-	doc = &document.Document{Name: name, Kind: Kind}
+	doc = &document.Document{Name: name, Kind: Kind, Title: title}
 	chars := 0
 	for i, p := range pages {
 		chars += len(p.chars)
@@ -102,41 +102,45 @@ func Read(b []byte, name string) (doc *document.Document, err error) {
 	return doc, nil
 }
 
-// readPages takes every page's characters and rulings out of the document.
-func readPages(inst pdfium.Pdfium, b []byte) ([]*page, error) {
+// readPages takes every page's characters and rulings out of the document, and the title its
+// properties give (writers take it from the source: a web page's <title>, a Word file's 标题),
+// which stands for the title where the pages lack one.
+func readPages(inst pdfium.Pdfium, b []byte) (pages []*page, title string, err error) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	opened, err := inst.OpenDocument(&requests.OpenDocument{File: &b})
 	if err != nil {
 		if errors.Is(err, pdfiumerrors.ErrPassword) {
-			return nil, errors.New("有打开密码，请先用 PDF 阅读器去掉密码后再导入")
+			return nil, "", errors.New("有打开密码，请先用 PDF 阅读器去掉密码后再导入")
 		}
-		return nil, errors.New("不是有效的 PDF 文件，文件可能已损坏或只下载了一部分")
+		return nil, "", errors.New("不是有效的 PDF 文件，文件可能已损坏或只下载了一部分")
 	}
 	defer inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: opened.Document})
 	count, err := inst.FPDF_GetPageCount(&requests.FPDF_GetPageCount{Document: opened.Document})
 	if err != nil {
-		return nil, errors.New("无法读取 PDF 的页面")
+		return nil, "", errors.New("无法读取 PDF 的页面")
 	}
 	if count.PageCount > maxPages {
-		return nil, fmt.Errorf("有 %d 页，不是一份年度报告（最多 %d 页）", count.PageCount, maxPages)
+		return nil, "", fmt.Errorf("有 %d 页，不是一份年度报告（最多 %d 页）", count.PageCount, maxPages)
 	}
-	var pages []*page
+	if meta, err := inst.FPDF_GetMetaText(&requests.FPDF_GetMetaText{Document: opened.Document, Tag: "Title"}); err == nil {
+		title = meta.Value
+	}
 	chars := 0
 	for i := range count.PageCount {
 		if ctx.Err() != nil {
-			return nil, errors.New("读取超时，文件可能过于复杂或已损坏")
+			return nil, "", errors.New("读取超时，文件可能过于复杂或已损坏")
 		}
 		p, err := readPage(inst, opened.Document, i)
 		if err != nil {
-			return nil, fmt.Errorf("第 %d 页无法读取：%v", i+1, err)
+			return nil, "", fmt.Errorf("第 %d 页无法读取：%v", i+1, err)
 		}
 		if chars += len(p.chars); chars > maxChars {
-			return nil, errors.New("文字过多，不是一份年度报告")
+			return nil, "", errors.New("文字过多，不是一份年度报告")
 		}
 		pages = append(pages, p)
 	}
-	return pages, nil
+	return pages, title, nil
 }
 
 func readPage(inst pdfium.Pdfium, d references.FPDF_DOCUMENT, index int) (*page, error) {

@@ -15,6 +15,7 @@ import (
 	"nianbao/data/export/pdf"
 	"nianbao/data/report"
 	"nianbao/data/rules"
+	"nianbao/data/schema"
 	"nianbao/data/textio"
 )
 
@@ -123,5 +124,51 @@ func TestBrokenRefused(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "坏文件.pdf") {
 			t.Errorf("%s: %v", name, err)
 		}
+	}
+}
+
+// PDFs whose tables have no ruling lines (LibreOffice drops a web page's CSS borders) are read
+// from the text positions: no cell is read wrong, and nearly all are read; the rest are named
+// in the notes.
+func TestUnruledTables(t *testing.T) {
+	seedText, err := os.ReadFile("../docio/testdata/xixiayuan-2023.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, err := textio.Read(bytes.NewReader(seedText), "seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		file string
+		want *report.Report
+		read int // cells read at least
+	}{
+		{"full.libreoffice-html.pdf", exporttest.FullReport(t), 190},
+		{"seed.libreoffice-html.pdf", seed, 180},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			b, err := os.ReadFile("testdata/" + c.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := readReport(t, b, c.file)
+			if got.Meta.Agency != c.want.Meta.Agency || got.Meta.Year != c.want.Meta.Year {
+				t.Errorf("meta %q %d", got.Meta.Agency, got.Meta.Year)
+			}
+			read := 0
+			for i, v := range got.Cells {
+				if v.State == report.Blank {
+					continue
+				}
+				read++
+				if v != c.want.Cells[i] {
+					t.Errorf("%s = %v, want %v", schema.CellAt(i).Key, v, c.want.Cells[i])
+				}
+			}
+			if read < c.read || read < len(got.Cells) && len(got.Source.ImportNotes) == 0 {
+				t.Errorf("%d cells read, notes %q", read, got.Source.ImportNotes)
+			}
+		})
 	}
 }

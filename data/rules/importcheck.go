@@ -29,7 +29,7 @@ func importCheck(r *report.Report, out []Finding) []Finding {
 		k := c.Key
 		out = append(out, Finding{Rule: "IMPORT-CHECK", Severity: Warning, Cells: []string{k}, Section: c.Table.Section,
 			ID: "IMPORT-CHECK/" + k, Fixes: []Fix{{Label: "已核对", Confirm: []string{k}}},
-			Message: fmt.Sprintf("%s是导入时推断的，请对照原文核对：%s", c.Label(), r.Source.CellNotes[k])})
+			Message: fmt.Sprintf("%s：%s", c.Label(), r.Source.CellNotes[k])})
 	}
 	return out
 }
