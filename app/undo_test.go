@@ -135,6 +135,9 @@ func TestUndoRedoSteps(t *testing.T) {
 	}
 	for k := len(states) - 2; k >= 0; k-- {
 		undos[k%len(undos)]()
+		if k == len(states)-2 && v.tabs.Selected() != v.sections["s3"].item {
+			t.Errorf("undo of a cell of 表三 from 基本信息 shows %q", v.tabs.Selected().Text)
+		}
 		assertState(t, v, states[k], "undo to step "+states2name(k))
 	}
 	if !undoItem.Disabled || redoItem.Disabled {
@@ -191,5 +194,24 @@ func TestUndoTypingInOneCell(t *testing.T) {
 	}
 	if got := h.shown("t3.new.total"); got != v.doc.r.Get("t3.new.total").String() {
 		t.Errorf("total shows %q, model %q", got, v.doc.r.Get("t3.new.total"))
+	}
+}
+
+// TestUndoInsertedSentence: a sentence inserted into a field is a step apart from the typing
+// before it.
+func TestUndoInsertedSentence(t *testing.T) {
+	h := newHarness(t)
+	v := h.openNew("测试县民政局", 2024)
+	h.typeText("s1.active", "全年")
+	typed := v.doc.r.Text("s1.active")
+	v.insertSummary("s1.active", "本年主动公开政府信息12条。")
+	if v.doc.r.Text("s1.active") == typed {
+		t.Fatal("nothing inserted")
+	}
+	for _, want := range []string{typed, ""} {
+		v.narratives["s1.active"].entry.TypedShortcut(&fyne.ShortcutUndo{})
+		if got := v.doc.r.Text("s1.active"); got != want {
+			t.Errorf("after undo: %q, want %q", got, want)
+		}
 	}
 }

@@ -177,6 +177,7 @@ func (v *reportView) replayed(s *undoStep) {
 	if s == nil {
 		return
 	}
+	v.revealStep(s)
 	v.showCells(s.cellIndexes(), -1)
 	for _, e := range s.texts {
 		if n, ok := v.narratives[e.key]; ok {
@@ -185,6 +186,34 @@ func (v *reportView) replayed(s *undoStep) {
 		}
 	}
 	v.edited()
+}
+
+// revealStep goes to the tab of an undone or redone step when none of it is on the tab in view,
+// so that the user sees what changed.
+func (v *reportView) revealStep(s *undoStep) {
+	var keys []string
+	for _, e := range s.cells {
+		keys = append(keys, schema.CellAt(e.index).Key)
+	}
+	for _, e := range s.texts {
+		keys = append(keys, e.key)
+	}
+	var first *sectionTab
+	for _, key := range keys {
+		sec, ok := v.sections[schema.SectionOf(key)]
+		if !ok {
+			continue
+		}
+		if sec.item == v.tabs.Selected() {
+			return
+		}
+		if first == nil {
+			first = sec
+		}
+	}
+	if first != nil {
+		v.tabs.Select(first.item)
+	}
 }
 
 // edited redraws what depends on the findings and starts the autosave countdown.
