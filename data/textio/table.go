@@ -115,8 +115,11 @@ func splitCells(raw string) (cells []string, separated bool) {
 		parts = strings.Split(raw, "\t")
 	case isPipeRow(trimmed):
 		s := fullWidthBar.Replace(trimmed)
-		s = strings.TrimSuffix(strings.TrimPrefix(s, "|"), "|")
-		parts = strings.Split(s, "|")
+		s = strings.TrimPrefix(s, "|")
+		if !strings.HasSuffix(s, `\|`) {
+			s = strings.TrimSuffix(s, "|")
+		}
+		parts = splitPipes(s)
 		sep := true
 		for _, c := range parts {
 			sep = sep && mdSeparator.MatchString(trimLine(c))
@@ -435,4 +438,21 @@ func (p *parser) nearRow(no int, t *schema.Table, label, sub string) (*schema.Bl
 		p.noteRow(t.Key + "." + row.Key)
 	}
 	return blk, row, ok
+}
+
+// splitPipes splits a Markdown table row at its unescaped pipes and removes the Markdown
+// escapes from each cell (a cell whose text is 「|」 is written 「\|」).
+func splitPipes(s string) []string {
+	var parts []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '|':
+			parts = append(parts, unescapeMarkdown(s[start:i]))
+			start = i + 1
+		}
+	}
+	return append(parts, unescapeMarkdown(s[start:]))
 }
