@@ -16,6 +16,7 @@ import (
 	"nianbao/data/docio"
 	"nianbao/data/errtext"
 	"nianbao/data/report"
+	"nianbao/data/rules"
 	"nianbao/data/store"
 )
 
@@ -30,6 +31,11 @@ type folderResult struct {
 	kind    string // what kind of document the file was
 	cells   int    // table cells read from it
 	err     error  // the file could not be read or stored
+
+	r        *report.Report // as read, until it is stored
+	exists   bool           // the history holds a report of its agency and year
+	errors   int            // findings of the report as read, for the preview
+	warnings int
 }
 
 // askImportFolder lets a reviewer pick a folder, such as the reports their subordinate units sent
@@ -48,10 +54,12 @@ func (w *window) askImportFolder() {
 	d.Show()
 }
 
-// importFolder imports every report file directly in the folder off the UI goroutine, showing
-// its progress. A file that cannot be read is listed with the reason and the others are still
+// importFolder reads every report file directly in the folder off the UI goroutine, showing
+// its progress, and previews what it read, file by file; on 保存 the readable reports go into
+// the history. A file that cannot be read is listed with the reason and the others are still
 // imported. A report the history already holds is replaced, its content kept as a revision, as
-// nianbao-cli db import does: asking file by file would defeat a batch.
+// nianbao-cli db import does: asking file by file would defeat a batch, so the preview says
+// which will be replaced.
 func (w *window) importFolder(lu fyne.ListableURI) {
 	w.closeReport(func() {
 		label := widget.NewLabel(lang.L("正在读取文件夹…"))
@@ -72,16 +80,16 @@ func (w *window) importFolder(lu fyne.ListableURI) {
 			var results []folderResult
 			for i, u := range files {
 				w.sched.ui(func() {
-					label.SetText(lang.L("正在导入 {{.Name}}（{{.N}}/{{.Total}}）", map[string]any{
+					label.SetText(lang.L("正在读取 {{.Name}}（{{.N}}/{{.Total}}）", map[string]any{
 						"Name": u.Name(), "N": strconv.Itoa(i + 1), "Total": strconv.Itoa(len(files))}))
 					bar.SetValue(float64(i) / float64(len(files)))
 				})
-				results = append(results, w.importFolderFile(u))
+				results = append(results, w.readFolderFile(u))
 			}
 			w.sched.ui(func() {
 				w.hideBusy()
 				w.showHistory()
-				w.showFolderSummary(lu.Name(), results)
+				w.previewFolder(lu.Name(), results)
 			})
 		})
 	})
@@ -103,8 +111,9 @@ func reportFiles(lu fyne.ListableURI) ([]fyne.URI, error) {
 	return files, nil
 }
 
-// importFolderFile reads and stores one file; it runs off the UI goroutine.
-func (w *window) importFolderFile(u fyne.URI) folderResult {
+// readFolderFile reads one file and judges it as it would be stored; it runs off the UI
+// goroutine.
+func (w *window) readFolderFile(u fyne.URI) folderResult {
 	res := folderResult{file: u.Name()}
 	rc, err := storage.Reader(u)
 	if err != nil {
@@ -117,10 +126,89 @@ func (w *window) importFolderFile(u fyne.URI) folderResult {
 		res.err = err
 		return res
 	}
+	res.r = r
 	res.agency, res.year, res.notes = r.Meta.Agency, r.Meta.Year, len(r.Source.ImportNotes)
 	res.kind, res.cells = r.Source.Kind, report.FilledCells(r)
-	res.info, res.outcome, res.err = w.store.Import(w.ctx, r)
+	_, _, lerr := w.store.Load(w.ctx, r.Meta.Agency, r.Meta.Year)
+	res.exists = lerr == nil
+	res.errors, res.warnings, _ = rules.Counts(w.rulesEnv().Check(r, nil))
 	return res
+}
+
+// previewFolder shows what was read from each file of a folder before anything is stored:
+// 保存 stores the readable reports, 取消 stores none.
+func (w *window) previewFolder(folder string, results []folderResult) {
+	if len(results) == 0 {
+		w.showFolderSummary(folder, nil)
+		return
+	}
+	readable, replaced := 0, 0
+	lines := container.NewVBox()
+	for _, r := range results {
+		imp := widget.DangerImportance
+		if r.err == nil {
+			readable++
+			if r.exists {
+				replaced++
+			}
+			imp = widget.MediumImportance
+		}
+		lines.Add(wrapped(folderPreviewLine(r), imp))
+	}
+	head := wrapped(lang.L("共 {{.Files}} 个文件：可导入 {{.Readable}} 份（其中 {{.Replaced}} 份将替换库中同一机关同一年度的报告，原内容保留为历史版本），无法读取 {{.Failed}} 个。",
+		map[string]any{"Files": len(results), "Readable": readable, "Replaced": replaced, "Failed": len(results) - readable}), widget.MediumImportance)
+	head.TextStyle.Bold = true
+	scroll := container.NewVScroll(lines)
+	scroll.SetMinSize(fyne.NewSize(760, 360))
+	d := dialog.NewCustomConfirm(lang.L("导入预览：文件夹「{{.Name}}」", map[string]any{"Name": folder}), lang.L("保存"), lang.L("取消"),
+		container.NewBorder(head, nil, nil, nil, scroll), func(ok bool) {
+			if ok {
+				w.storeFolder(folder, results)
+			}
+		}, w.win)
+	if readable == 0 {
+		d.SetConfirmText(lang.L("知道了"))
+	}
+	d.Show()
+}
+
+// folderPreviewLine is one file's line in the preview.
+func folderPreviewLine(r folderResult) string {
+	if r.err != nil {
+		return lang.L("✗ {{.File}}：无法导入（{{.Err}}）", map[string]any{"File": r.file, "Err": errtext.Of(r.err)})
+	}
+	what := lang.L("将新增")
+	if r.exists {
+		what = lang.L("将替换")
+	}
+	line := lang.L("✓ {{.File}}（{{.Kind}}，读到 {{.Cells}} 个单元格）→ {{.Agency}} {{.Year}}：{{.What}}，错误 {{.Errors}} 个，警告 {{.Warnings}} 个", map[string]any{
+		"File": r.file, "Kind": r.kind, "Cells": r.cells, "Agency": r.agency, "Year": ui.YearLabel(r.year), "What": what,
+		"Errors": r.errors, "Warnings": r.warnings})
+	if n := len(r.r.Source.CellNotes); n > 0 {
+		line += lang.L("；{{.Count}} 个单元格为推断，保存后在表格中标出", map[string]any{"Count": n})
+	}
+	if r.notes > 0 {
+		line += lang.L("；导入说明 {{.Count}} 条，请打开报告核对", map[string]any{"Count": r.notes})
+	}
+	return line
+}
+
+// storeFolder stores the readable reports of a previewed folder off the UI goroutine and tells
+// what it did.
+func (w *window) storeFolder(folder string, results []folderResult) {
+	w.showBusy(lang.L("正在导入文件夹「{{.Name}}」…", map[string]any{"Name": folder}))
+	w.sched.background(func() {
+		for i := range results {
+			if r := &results[i]; r.err == nil {
+				r.info, r.outcome, r.err = w.store.Import(w.ctx, r.r)
+			}
+		}
+		w.sched.ui(func() {
+			w.hideBusy()
+			w.showHistory()
+			w.showFolderSummary(folder, results)
+		})
+	})
 }
 
 // showFolderSummary tells what the folder import did, file by file.

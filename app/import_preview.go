@@ -23,7 +23,7 @@ const maxPreviewLines = 40
 // calls save; 取消 leaves the history as it was. The inferred cells stay marked in the grid and
 // listed in 检查 after saving, until the user confirms each (「已核对」) or types it anew.
 func (w *window) previewImport(r *report.Report, exists bool, save func()) {
-	findings := rules.Env{Today: report.Day(w.sched.now())}.Check(r, nil)
+	findings := w.rulesEnv().Check(r, nil)
 	errs, warns, _ := rules.Counts(findings)
 	head := widget.NewLabel(lang.L("{{.Title}}\n{{.Kind}}，读到 {{.Cells}}/{{.All}} 个单元格；错误 {{.Errors}} 个，警告 {{.Warnings}} 个。",
 		map[string]any{"Title": r.Title(), "Kind": r.Source.Kind, "Cells": report.FilledCells(r), "All": len(r.Cells),

@@ -140,6 +140,21 @@ func TestImportFolder(t *testing.T) {
 	if h.w.view != nil {
 		t.Error("the open report stays open during a folder import")
 	}
+	// First a preview of what was read; nothing is stored before 保存.
+	preview := dialogText(h)
+	for _, want := range []string{
+		"共 2 个文件：可导入 1 份（其中 0 份将替换",
+		"✓ 西霞院街道.txt（纯文本，读到 200 个单元格）→ 孟津区西霞院街道办事处 2023年：将新增，错误 0 个，警告 2 个",
+		"✗ 损坏的文件.txt：无法导入（",
+	} {
+		if !strings.Contains(preview, want) {
+			t.Errorf("preview lacks %q:\n%s", want, preview)
+		}
+	}
+	if _, _, err := h.st.Load(context.Background(), "孟津区西霞院街道办事处", 2023); err == nil {
+		t.Fatal("stored before 保存")
+	}
+	tapInDialog(t, h, "保存")
 	if got := h.stored("孟津区西霞院街道办事处", 2023); got == nil {
 		t.Fatal("the readable report is not in the history")
 	}
@@ -160,6 +175,10 @@ func TestImportFolder(t *testing.T) {
 
 	// The same folder again changes nothing.
 	h.w.importFolder(lu)
+	if !strings.Contains(dialogText(h), "将替换") {
+		t.Errorf("second preview:\n%s", dialogText(h))
+	}
+	tapInDialog(t, h, "保存")
 	if all := dialogText(h); !strings.Contains(all, "新增 0 份，替换 0 份，未变 1 份") {
 		t.Errorf("second import:\n%s", all)
 	}
