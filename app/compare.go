@@ -19,7 +19,7 @@ func (v *reportView) addCompareTab() {
 		Current: func() *report.Report { return v.doc.r.Clone() },
 		InsertText: func(key, text string) {
 			if n, ok := v.narratives[key]; ok {
-				v.writeField(n, comparetab.Append(n.entry.Text, text))
+				v.writeField(n.entry, comparetab.Append(n.entry.Text, text))
 			}
 		},
 		Reveal:   func(f rules.Finding) { v.reveal(&f) },

@@ -70,13 +70,13 @@ func (v *reportView) insertSummary(key, sentence string) {
 	if !ok {
 		return
 	}
-	v.writeField(n, summary.Insert(n.entry.Text, sentence))
+	v.writeField(n.entry, summary.Insert(n.entry.Text, sentence))
 }
 
 // writeField replaces the text of a narrative field for the user (an inserted sentence): one
 // step to undo, apart from the typing before and after it.
-func (v *reportView) writeField(n *narrativeField, text string) {
+func (v *reportView) writeField(e *widgets.TextEntry, text string) {
 	v.doc.sealTyping()
-	n.entry.SetText(text)
+	e.SetText(text)
 	v.doc.sealTyping()
 }

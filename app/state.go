@@ -139,8 +139,12 @@ func (d *document) SetText(key, text string) {
 
 // SetOpening stores the paragraph before 一、总体情况.
 func (d *document) SetOpening(text string) {
-	d.r.Meta.Opening = text
-	d.checker.TextChanged("opening")
+	old := d.r.Meta.Opening
+	if old == text {
+		return
+	}
+	d.writeText(openingKey, text)
+	d.recordText(openingKey, old)
 }
 
 // Deadline is the report's due date in the document's profile.

@@ -11,6 +11,7 @@ import (
 	"nianbao/app/internal/ui"
 	"nianbao/data/report"
 	"nianbao/data/summary"
+	"nianbao/widgets"
 )
 
 // basicTab is 基本信息: who reports for which year, the agency's level, whether it is an 人民政府,
@@ -95,8 +96,11 @@ func (v *reportView) basicTab() *sectionForm {
 		totals.SetText(lang.L("合计按导入的原文或汇总所得，可在表格页「重算合计」"))
 	}
 
-	opening := widget.NewMultiLineEntry()
+	opening := widgets.NewMultiLineTextEntry()
 	opening.Wrapping = fyne.TextWrapBreak
+	opening.OnUndo, opening.OnRedo = v.undo, v.redo
+	opening.OnFocusLost = v.doc.sealTyping
+	v.opening = opening
 	opening.SetMinRowsVisible(8)
 	opening.SetPlaceHolder(lang.L("报告正文前的说明：编制依据、统计期限、电子版获取方式、联系方式。可点「按模板生成」。"))
 	opening.SetText(m.Opening)
@@ -107,10 +111,10 @@ func (v *reportView) basicTab() *sectionForm {
 	generate := widget.NewButton(lang.L("按模板生成"), func() {
 		text := summary.Opening(v.doc.r.Meta)
 		if opening.Text == "" {
-			opening.SetText(text)
+			v.writeField(opening, text)
 			return
 		}
-		v.win.confirm(lang.L("按模板生成"), lang.L("用模板替换现有的开头段落？"), lang.L("替换"), func() { opening.SetText(text) })
+		v.win.confirm(lang.L("按模板生成"), lang.L("用模板替换现有的开头段落？"), lang.L("替换"), func() { v.writeField(opening, text) })
 	})
 
 	form := widget.NewForm(

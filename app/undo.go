@@ -17,6 +17,29 @@ type cellEdit struct {
 	old, new report.Value
 }
 
+// openingKey names the paragraph before 一、总体情况 (Meta.Opening) among the narrative fields, as
+// the rules name it.
+const openingKey = "opening"
+
+// textOf is the text of a narrative field or of the opening paragraph.
+func (d *document) textOf(key string) string {
+	if key == openingKey {
+		return d.r.Meta.Opening
+	}
+	return d.r.Text(key)
+}
+
+// writeText stores the text of a narrative field or of the opening paragraph and re-runs the
+// rules that read it.
+func (d *document) writeText(key, text string) {
+	if key == openingKey {
+		d.r.Meta.Opening = text
+	} else {
+		d.r.SetText(key, text)
+	}
+	d.checker.TextChanged(key)
+}
+
 // textEdit is a narrative field's text before and after a step.
 type textEdit struct {
 	key, old, new string
@@ -98,7 +121,7 @@ func (d *document) record(typing string, change func()) {
 
 // recordText records that field key changed from old to its text now, typed by the user.
 func (d *document) recordText(key, old string) {
-	d.add(&undoStep{typing: "text:" + key, texts: []textEdit{{key: key, old: old, new: d.r.Text(key)}}})
+	d.add(&undoStep{typing: "text:" + key, texts: []textEdit{{key: key, old: old, new: d.textOf(key)}}})
 }
 
 // add puts a change into the open group, into the typing step it continues, or on the stack as a
@@ -185,8 +208,7 @@ func (d *document) replay(from, to *[]*undoStep, redo bool) *undoStep {
 		d.checker.CellChanged(e.index)
 	}
 	for _, e := range s.texts {
-		d.r.SetText(e.key, pick(redo, e.new, e.old))
-		d.checker.TextChanged(e.key)
+		d.writeText(e.key, pick(redo, e.new, e.old))
 	}
 	if s.notes {
 		d.r.Source.CellNotes = maps.Clone(pick(redo, s.newNotes, s.oldNotes))

@@ -197,6 +197,28 @@ func TestUndoTypingInOneCell(t *testing.T) {
 	}
 }
 
+// TestUndoOpening: the opening paragraph on 基本信息 is undone like the narrative fields.
+func TestUndoOpening(t *testing.T) {
+	h := newHarness(t)
+	v := h.openNew("测试县民政局", 2024)
+	v.tabs.Select(v.sections[tabBasic].item)
+	h.w.focus(v.opening)
+	test.Type(v.opening, "本报告")
+	h.typeInto("t3.new.natural", "5")
+	v.opening.TypedShortcut(&fyne.ShortcutUndo{})
+	v.opening.TypedShortcut(&fyne.ShortcutUndo{})
+	if v.doc.r.Meta.Opening != "" || v.opening.Text != "" {
+		t.Errorf("after undo: %q, shown %q", v.doc.r.Meta.Opening, v.opening.Text)
+	}
+	if v.tabs.Selected() != v.sections[tabBasic].item {
+		t.Errorf("undo of the opening shows %q", v.tabs.Selected().Text)
+	}
+	v.opening.TypedShortcut(&fyne.ShortcutRedo{})
+	if v.doc.r.Meta.Opening != "本报告" || v.opening.Text != "本报告" {
+		t.Errorf("after redo: %q, shown %q", v.doc.r.Meta.Opening, v.opening.Text)
+	}
+}
+
 // TestUndoInsertedSentence: a sentence inserted into a field is a step apart from the typing
 // before it.
 func TestUndoInsertedSentence(t *testing.T) {

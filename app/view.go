@@ -36,6 +36,7 @@ type reportView struct {
 	marks      []cellMark  // as shown
 	nextMarks  []cellMark
 	narratives map[string]*narrativeField
+	opening    *widgets.TextEntry     // the paragraph before 一、总体情况, on 基本信息
 	sections   map[string]*sectionTab // by section key (s1 … s6) and tabBasic
 	check      *checkTab
 	header     *headerBar
@@ -183,6 +184,8 @@ func (v *reportView) replayed(s *undoStep) {
 		if n, ok := v.narratives[e.key]; ok {
 			n.entry.SetText(v.doc.r.Text(e.key))
 			n.showCount()
+		} else if e.key == openingKey && v.opening != nil {
+			v.opening.SetText(v.doc.r.Meta.Opening)
 		}
 	}
 	v.edited()
@@ -200,7 +203,11 @@ func (v *reportView) revealStep(s *undoStep) {
 	}
 	var first *sectionTab
 	for _, key := range keys {
-		sec, ok := v.sections[schema.SectionOf(key)]
+		section := schema.SectionOf(key)
+		if key == openingKey {
+			section = tabBasic
+		}
+		sec, ok := v.sections[section]
 		if !ok {
 			continue
 		}
