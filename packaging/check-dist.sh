@@ -44,12 +44,19 @@ shot() {
   echo "screenshot: $CHECK/$1.png"
 }
 
-# about WINDOW NAME: opens 帮助 › 关于年报通 (the version and build) and screenshots it. The
-# positions are those of the menu bar at the window's top left, the same on both systems.
+# about WINDOW NAME: opens 帮助 › 关于年报通 (the version and build) and screenshots it. 帮助 is the
+# last menu, so it is found as the right end of the labels in the window's menu bar (the box of
+# what differs from the bar's own colour), whatever menus come before it.
 about() {
-  xdotool mousemove --window "$1" 174 12 click 1
+  local box w x
+  import -window "$1" "$SCRATCH/menubar.png"
+  box=$(convert "$SCRATCH/menubar.png" -crop 1280x16+0+4 +repage -fuzz 10% -format '%@' info:)
+  w=${box%%x*}
+  x=${box#*+}
+  x=$((${x%%+*} + w - 14)) # the middle of the two characters 帮助
+  xdotool mousemove --window "$1" "$x" 12 click 1
   sleep 2
-  xdotool mousemove --window "$1" 200 44 click 1
+  xdotool mousemove --window "$1" $((x + 26)) 44 click 1
   SETTLE=3 shot "$2"
 }
 
