@@ -7,6 +7,7 @@
 package pdfdoc
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -108,7 +109,9 @@ func Read(b []byte, name string) (doc *document.Document, err error) {
 func readPages(inst pdfium.Pdfium, b []byte) (pages []*page, title string, err error) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	opened, err := inst.OpenDocument(&requests.OpenDocument{File: &b})
+	// Read on demand rather than copied into PDFium's memory: a PDF of photos is mostly bytes the
+	// text layer never needs.
+	opened, err := inst.OpenDocument(&requests.OpenDocument{FileReader: bytes.NewReader(b), FileReaderSize: int64(len(b))})
 	if err != nil {
 		if errors.Is(err, pdfiumerrors.ErrPassword) {
 			return nil, "", errors.New("有打开密码，请先用 PDF 阅读器去掉密码后再导入")
