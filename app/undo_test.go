@@ -2,6 +2,7 @@ package app
 
 import (
 	"maps"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -22,8 +23,11 @@ type reportState struct {
 	texts map[string]string
 }
 
+// stateOf is r's cells and non-empty texts (a field emptied again reads as one never written).
 func stateOf(r *report.Report) reportState {
-	return reportState{cells: slices.Clone(r.Cells), texts: maps.Clone(r.Narrative)}
+	texts := maps.Clone(r.Narrative)
+	maps.DeleteFunc(texts, func(_, text string) bool { return text == "" })
+	return reportState{cells: slices.Clone(r.Cells), texts: texts}
 }
 
 // assertState checks that the model and the screen both hold want.
@@ -234,6 +238,87 @@ func TestUndoInsertedSentence(t *testing.T) {
 		v.narratives["s1.active"].entry.TypedShortcut(&fyne.ShortcutUndo{})
 		if got := v.doc.r.Text("s1.active"); got != want {
 			t.Errorf("after undo: %q, want %q", got, want)
+		}
+	}
+}
+
+// TestEditMenuActsOnFocusedField: 复制, 粘贴 and 全选 do what their keys do in the focused cell;
+// with nothing focused, the window's Ctrl+Z and Ctrl+Shift+Z undo and redo the report.
+func TestEditMenuActsOnFocusedField(t *testing.T) {
+	h := newHarness(t)
+	v := h.openNew("测试县民政局", 2024)
+	h.typeInto("t3.new.natural", "5")
+	h.cell("t3.new.natural")
+	h.menuItem("编辑", "全选").Action()
+	h.menuItem("编辑", "复制").Action()
+	if got := h.app.Clipboard().Content(); got != "5" {
+		t.Errorf("clipboard = %q, want 5", got)
+	}
+	h.cell("t3.new.legal")
+	h.menuItem("编辑", "粘贴").Action()
+	if got := v.doc.r.Get("t3.new.legal").String(); got != "5" {
+		t.Errorf("pasted %q, want 5", got)
+	}
+
+	h.w.win.Canvas().Unfocus()
+	keys := h.w.win.Canvas().(fyne.Shortcutable)
+	keys.TypedShortcut(&fyne.ShortcutUndo{})
+	if got := v.doc.r.Get("t3.new.legal").String(); got != "" {
+		t.Errorf("after Ctrl+Z: %q, want blank", got)
+	}
+	keys.TypedShortcut(widgets.RedoAlternative())
+	if got := h.shown("t3.new.legal"); got != "5" {
+		t.Errorf("after Ctrl+Shift+Z shows %q, want 5", got)
+	}
+}
+
+// TestUndoRandomEdits: after any sequence of typed cells, fixes, 重算合计 and text edits, undoing
+// every step gives the report as opened (findings too) and redoing every step the report as left.
+func TestUndoRandomEdits(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 4))
+	keys := []string{"t3.new.natural", "t3.new.legal", "t3.new.total", "t3.granted.natural", "t4.review.upheld", "t4.review.total", "t2.rules.issued"}
+	texts := []string{"s1.active", "s5"}
+	for run := range 40 {
+		r := report.New("测试县民政局", 2024)
+		r.Meta.AutoTotals = run%2 == 0
+		d := newDocument(r, nil, report.StatusDraft, nil, rules.Env{})
+		start, startFindings := stateOf(d.r), len(d.Findings())
+		steps := 0
+		for range 1 + rng.IntN(30) {
+			switch rng.IntN(6) {
+			case 0, 1:
+				i := schema.MustIndex(keys[rng.IntN(len(keys))])
+				if d.isComputed(i) {
+					continue
+				}
+				d.SetCell(i, report.ReadCell([]string{"", "0", "3", "12", "/", "-1", "x"}[rng.IntN(7)]))
+			case 2:
+				d.Apply(rules.FillBlanks(d.r, []string{"t2", "t3", "t4"}[rng.IntN(3)]))
+			case 3:
+				d.Recompute()
+			case 4:
+				key := texts[rng.IntN(len(texts))]
+				d.SetText(key, d.r.Text(key)+"字")
+			case 5:
+				d.sealTyping()
+			}
+			steps++
+		}
+		end := stateOf(d.r)
+		for d.CanUndo() {
+			d.Undo()
+		}
+		if got := stateOf(d.r); !slices.Equal(got.cells, start.cells) || !maps.Equal(got.texts, start.texts) {
+			t.Fatalf("run %d: undoing all did not restore the report: %v / %v", run, got.texts, start.texts)
+		}
+		if n := len(d.Findings()); n != startFindings {
+			t.Errorf("run %d: %d findings after undoing all, %d when opened", run, n, startFindings)
+		}
+		for d.CanRedo() {
+			d.Redo()
+		}
+		if got := stateOf(d.r); !slices.Equal(got.cells, end.cells) || !maps.Equal(got.texts, end.texts) {
+			t.Fatalf("run %d: redoing all did not restore the edits (%d actions)", run, steps)
 		}
 	}
 }
