@@ -139,8 +139,14 @@ func TestUndoRedoSteps(t *testing.T) {
 	}
 	for k := len(states) - 2; k >= 0; k-- {
 		undos[k%len(undos)]()
-		if k == len(states)-2 && v.tabs.Selected() != v.sections["s3"].item {
-			t.Errorf("undo of a cell of 表三 from 基本信息 shows %q", v.tabs.Selected().Text)
+		if k == len(states)-2 {
+			if v.tabs.Selected() != v.sections["s3"].item {
+				t.Errorf("undo of a cell of 表三 from 基本信息 shows %q", v.tabs.Selected().Text)
+			}
+			p := v.places[schema.MustIndex("t3.new.natural")]
+			if r, c, ok := p.grid.FocusedCell(); !ok || r != p.row || c != p.col {
+				t.Errorf("focus after undo on 表三: %d,%d,%v", r, c, ok)
+			}
 		}
 		assertState(t, v, states[k], "undo to step "+states2name(k))
 	}
@@ -209,13 +215,16 @@ func TestUndoOpening(t *testing.T) {
 	h.w.focus(v.opening)
 	test.Type(v.opening, "本报告")
 	h.typeInto("t3.new.natural", "5")
-	v.opening.TypedShortcut(&fyne.ShortcutUndo{})
-	v.opening.TypedShortcut(&fyne.ShortcutUndo{})
+	h.cell("t3.new.legal").TypedShortcut(&fyne.ShortcutUndo{})
+	if v.doc.r.Get("t3.new.natural").String() != "" || v.doc.r.Meta.Opening != "本报告" {
+		t.Errorf("first undo: cell %q, opening %q", v.doc.r.Get("t3.new.natural"), v.doc.r.Meta.Opening)
+	}
+	h.cell("t3.new.legal").TypedShortcut(&fyne.ShortcutUndo{}) // from 表三
+	if v.tabs.Selected() != v.sections[tabBasic].item || h.w.win.Canvas().Focused() != v.opening {
+		t.Errorf("undo of the opening shows %q, focus on %T", v.tabs.Selected().Text, h.w.win.Canvas().Focused())
+	}
 	if v.doc.r.Meta.Opening != "" || v.opening.Text != "" {
 		t.Errorf("after undo: %q, shown %q", v.doc.r.Meta.Opening, v.opening.Text)
-	}
-	if v.tabs.Selected() != v.sections[tabBasic].item {
-		t.Errorf("undo of the opening shows %q", v.tabs.Selected().Text)
 	}
 	v.opening.TypedShortcut(&fyne.ShortcutRedo{})
 	if v.doc.r.Meta.Opening != "本报告" || v.opening.Text != "本报告" {

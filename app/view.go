@@ -192,7 +192,8 @@ func (v *reportView) replayed(s *undoStep) {
 }
 
 // revealStep goes to the tab of an undone or redone step when none of it is on the tab in view,
-// so that the user sees what changed.
+// so that the user sees what changed, and puts the focus on the first changed cell or field there
+// (the focus must not stay in a field of the tab left behind, where typing would go unseen).
 func (v *reportView) revealStep(s *undoStep) {
 	var keys []string
 	for _, e := range s.cells {
@@ -202,6 +203,7 @@ func (v *reportView) revealStep(s *undoStep) {
 		keys = append(keys, e.key)
 	}
 	var first *sectionTab
+	firstKey := ""
 	for _, key := range keys {
 		section := schema.SectionOf(key)
 		if key == openingKey {
@@ -215,11 +217,25 @@ func (v *reportView) revealStep(s *undoStep) {
 			return
 		}
 		if first == nil {
-			first = sec
+			first, firstKey = sec, key
 		}
 	}
-	if first != nil {
-		v.tabs.Select(first.item)
+	if first == nil {
+		return
+	}
+	v.tabs.Select(first.item)
+	switch {
+	case firstKey == openingKey && v.opening != nil:
+		v.win.focus(v.opening)
+	case v.narratives[firstKey] != nil:
+		v.win.focus(v.narratives[firstKey].entry)
+	default:
+		if i := schema.Index(firstKey); i >= 0 && v.places[i].grid != nil {
+			p := v.places[i]
+			p.grid.FocusCell(p.row, p.col)
+		} else {
+			v.win.win.Canvas().Unfocus()
+		}
 	}
 }
 
