@@ -37,8 +37,8 @@ type window struct {
 	profile *rules.Profile // the rule profile in force (nil: the national rules), as the store keeps it
 	busy    dialog.Dialog
 
-	// undoShown and redoShown are whether 编辑 › 撤销 and 重做 are enabled now.
-	undoShown, redoShown bool
+	// undoItem and redoItem are 编辑 › 撤销 and 重做, which name the step they would undo or redo.
+	undoItem, redoItem *fyne.MenuItem
 }
 
 // Run opens the main window on st and runs the app until it is closed; a later start on the same

@@ -67,12 +67,6 @@ func (w *window) refreshMenu() {
 			switch item.Label {
 			case lang.L("保存"), lang.L("历史版本…"), lang.L("打印…"):
 				item.Disabled = !open
-			case lang.L("撤销"):
-				item.Disabled = !open || !w.view.doc.CanUndo()
-				w.undoShown = !item.Disabled
-			case lang.L("重做"):
-				item.Disabled = !open || !w.view.doc.CanRedo()
-				w.redoShown = !item.Disabled
 			}
 		}
 		if m.Label == lang.L("导出") {
@@ -83,6 +77,12 @@ func (w *window) refreshMenu() {
 			}
 		}
 	}
+	var undo, redo *undoStep
+	if open {
+		undo, redo = w.view.doc.NextUndo(), w.view.doc.NextRedo()
+	}
+	w.undoItem.Label, w.undoItem.Disabled = w.historyItem(lang.L("撤销"), undo)
+	w.redoItem.Label, w.redoItem.Disabled = w.historyItem(lang.L("重做"), redo)
 	menu.Refresh()
 }
 
@@ -97,9 +97,11 @@ func (w *window) editMenu() *fyne.Menu {
 		return m
 	}
 	clip := w.app.Clipboard()
+	w.undoItem, w.redoItem = item(lang.L("撤销"), &fyne.ShortcutUndo{}), item(lang.L("重做"), &fyne.ShortcutRedo{})
+	w.undoItem.Disabled, w.redoItem.Disabled = true, true
 	return fyne.NewMenu(lang.L("编辑"),
-		item(lang.L("撤销"), &fyne.ShortcutUndo{}),
-		item(lang.L("重做"), &fyne.ShortcutRedo{}),
+		w.undoItem,
+		w.redoItem,
 		fyne.NewMenuItemSeparator(),
 		item(lang.L("复制"), &fyne.ShortcutCopy{Clipboard: clip}),
 		item(lang.L("粘贴"), &fyne.ShortcutPaste{Clipboard: clip}),
@@ -133,13 +135,42 @@ func (w *window) historyShortcut(s fyne.Shortcut) {
 	}
 }
 
-// refreshHistoryItems enables 撤销 and 重做 as the report's history allows, redrawing the menu
-// only when that changed (it is called on every edit).
+// refreshHistoryItems names the steps 撤销 and 重做 would take, redrawing the menu only when that
+// changed (it is called on every edit).
 func (w *window) refreshHistoryItems() {
-	if w.view == nil || w.view.doc.CanUndo() == w.undoShown && w.view.doc.CanRedo() == w.redoShown {
+	if w.undoItem == nil || w.view == nil {
+		return
+	}
+	undo, noUndo := w.historyItem(lang.L("撤销"), w.view.doc.NextUndo())
+	redo, noRedo := w.historyItem(lang.L("重做"), w.view.doc.NextRedo())
+	if undo == w.undoItem.Label && noUndo == w.undoItem.Disabled && redo == w.redoItem.Label && noRedo == w.redoItem.Disabled {
 		return
 	}
 	w.refreshMenu()
+}
+
+// historyItem is the label of 撤销 or 重做 (verb) for step s, and whether the item is disabled:
+// 「撤销：粘贴」, or the bare verb, disabled, when there is no step.
+func (w *window) historyItem(verb string, s *undoStep) (string, bool) {
+	if s == nil {
+		return verb, true
+	}
+	return lang.L("{{.Verb}}：{{.Action}}", map[string]any{"Verb": verb, "Action": s.describe()}), false
+}
+
+// describe names what the user did in a step, as the 编辑 menu shows it.
+func (s *undoStep) describe() string {
+	switch s.kind {
+	case stepPasted:
+		return lang.L("粘贴")
+	case stepFixed:
+		return s.fix
+	case stepRecomputed:
+		return lang.L("重算合计")
+	case stepWritten:
+		return lang.L("修改文字")
+	}
+	return lang.L("输入")
 }
 
 // addShortcuts registers Ctrl+S, and undo and redo (with Ctrl+Shift+Z), on the window for when

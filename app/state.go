@@ -60,7 +60,7 @@ func (d *document) SetCell(i int, v report.Value) []int {
 		return nil
 	}
 	var changed []int
-	d.record(typingCell(i), func() {
+	d.record(undoStep{typing: typingCell(i), kind: stepTyped}, func() {
 		d.r.Cells[i] = v
 		if key := schema.CellAt(i).Key; d.r.Source.CellNotes[key] != "" {
 			// A value typed over an imported one is the user's own: nothing left to compare.
@@ -98,14 +98,14 @@ func (d *document) updateTotals() []int {
 // returns the cells that changed.
 func (d *document) Recompute() []int {
 	old := append([]report.Value(nil), d.r.Cells...)
-	d.record("", d.r.ComputeTotals)
+	d.record(undoStep{kind: stepRecomputed}, d.r.ComputeTotals)
 	return d.changedSince(old)
 }
 
 // Apply writes a fix (or 「空格填0」) and returns the cells that changed.
 func (d *document) Apply(fix rules.Fix) []int {
 	old := append([]report.Value(nil), d.r.Cells...)
-	d.record("", func() {
+	d.record(undoStep{kind: stepFixed, fix: fix.Label}, func() {
 		fix.Apply(d.r)
 		d.updateTotals()
 	})

@@ -74,7 +74,7 @@ func (v *reportView) newBlockGrid(idx [][]int, spec widgets.GridSpec) *widgets.G
 		v.win.showInfo(lang.L("粘贴的内容超出了表格，以下 {{.Count}} 个值没有粘贴：{{.Values}}",
 			map[string]any{"Count": len(left), "Values": clippedList(left)}))
 	}
-	g.WrapPaste = v.asOneStep
+	g.WrapPaste = v.pasteAsOneStep
 	g.OnUndo, g.OnRedo = v.undo, v.redo
 	g.OnCellLeft = func(int, int) { v.doc.sealTyping() }
 	for r := range idx {

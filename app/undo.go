@@ -45,6 +45,17 @@ type textEdit struct {
 	key, old, new string
 }
 
+// stepKind is the kind of action a step undoes, for the 编辑 menu to name it.
+type stepKind uint8
+
+const (
+	stepTyped      stepKind = iota // typing into a cell
+	stepPasted                     // a block pasted into a table
+	stepFixed                      // a fix button or 空格填0: the step's fix names it
+	stepRecomputed                 // 重算合计
+	stepWritten                    // typing into a narrative field, or an inserted sentence
+)
+
 // undoStep is what one action of the user changed: the cells (with the totals that follow them),
 // the narrative fields, and the importer's notes on cells (Source.CellNotes), which typing over a
 // cell or 「已核对」 removes.
@@ -56,6 +67,8 @@ type undoStep struct {
 	// typing names the cell or field being typed into ("" once sealed): the next keystroke there
 	// extends this step, so that one cell edit is one step, not one per key.
 	typing string
+	kind   stepKind
+	fix    string // the label of the fix applied, for stepFixed
 }
 
 // undoHistory is the report's undo and redo stacks. A group (begin … end) makes every change in
@@ -66,10 +79,10 @@ type undoHistory struct {
 	depth        int
 }
 
-// begin opens a group: the changes until the matching end are one step.
-func (d *document) begin() {
+// begin opens a group of the given kind: the changes until the matching end are one step.
+func (d *document) begin(kind stepKind) {
 	if d.undo.depth == 0 {
-		d.undo.group = &undoStep{}
+		d.undo.group = &undoStep{kind: kind}
 	}
 	d.undo.depth++
 }
@@ -95,19 +108,32 @@ func (d *document) sealTyping() {
 	}
 }
 
-// CanUndo and CanRedo say whether there is a step to undo or redo.
+// CanUndo says whether there is a step to undo.
 func (d *document) CanUndo() bool { return len(d.undo.done) > 0 }
 
 // CanRedo says whether there is an undone step to redo.
 func (d *document) CanRedo() bool { return len(d.undo.undone) > 0 }
 
-// record runs change, which edits cells or the cell notes, and records what it changed. typing
-// names the cell typed into, "" for an action that is a step of its own.
-func (d *document) record(typing string, change func()) {
+// NextUndo is the step Undo would take back, or nil.
+func (d *document) NextUndo() *undoStep { return last(d.undo.done) }
+
+// NextRedo is the step Redo would do again, or nil.
+func (d *document) NextRedo() *undoStep { return last(d.undo.undone) }
+
+func last(steps []*undoStep) *undoStep {
+	if len(steps) == 0 {
+		return nil
+	}
+	return steps[len(steps)-1]
+}
+
+// record runs change, which edits cells or the cell notes, and records what it changed as a step
+// like as (its kind, and the cell typed into for typing).
+func (d *document) record(as undoStep, change func()) {
 	oldCells := append([]report.Value(nil), d.r.Cells...)
 	oldNotes := maps.Clone(d.r.Source.CellNotes)
 	change()
-	s := &undoStep{typing: typing}
+	s := &as
 	for i, v := range d.r.Cells {
 		if v != oldCells[i] {
 			s.cells = append(s.cells, cellEdit{index: i, old: oldCells[i], new: v})
@@ -121,7 +147,7 @@ func (d *document) record(typing string, change func()) {
 
 // recordText records that field key changed from old to its text now, typed by the user.
 func (d *document) recordText(key, old string) {
-	d.add(&undoStep{typing: "text:" + key, texts: []textEdit{{key: key, old: old, new: d.textOf(key)}}})
+	d.add(&undoStep{typing: "text:" + key, kind: stepWritten, texts: []textEdit{{key: key, old: old, new: d.textOf(key)}}})
 }
 
 // add puts a change into the open group, into the typing step it continues, or on the stack as a

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -112,6 +113,9 @@ func TestUndoRedoSteps(t *testing.T) {
 	step("type another cell", func() { h.typeInto("t3.new.legal", "3") })
 	step("paste a block", func() { h.pasteInto("t3.new.commercial", "0\t0\t0\n") })
 	step("paste a wide block", func() { h.pasteInto("t4.review.upheld", "1\t2\t0\t0\t5\t0\t1\t0\t1\t2\t4\t0\t0\t0\t4\n") })
+	if undoItem.Label != "撤销：粘贴" {
+		t.Errorf("after a paste: %q", undoItem.Label)
+	}
 	step("type a cell of the row", func() { h.typeInto("t3.new.other", "0") })
 	step("type a stated total", func() { h.typeInto("t3.new.total", "20") })
 	step("apply a fix", func() {
@@ -123,7 +127,13 @@ func TestUndoRedoSteps(t *testing.T) {
 		}
 		t.Fatalf("no fix for t3.new.total in %v", v.doc.Findings())
 	})
+	if want := "撤销：" + v.doc.NextUndo().fix; undoItem.Label != want || !strings.HasPrefix(want, "撤销：将") {
+		t.Errorf("after a fix: %q, want %q", undoItem.Label, want)
+	}
 	step("重算合计", v.recomputeTotals)
+	if undoItem.Label != "撤销：重算合计" {
+		t.Errorf("after 重算合计: %q", undoItem.Label)
+	}
 	step("空格填0", func() { v.applyFix(rules.FillBlanks(v.doc.r, "t2")) })
 	step("type a narrative field", func() { h.typeText("s1.active", "全年公开") })
 	step("type a cell again", func() { h.typeInto("t3.new.natural", "7") })
@@ -149,6 +159,9 @@ func TestUndoRedoSteps(t *testing.T) {
 			}
 		}
 		assertState(t, v, states[k], "undo to step "+states2name(k))
+	}
+	if undoItem.Label != "撤销" || redoItem.Label != "重做：输入" {
+		t.Errorf("after undoing all: %q, %q", undoItem.Label, redoItem.Label)
 	}
 	if !undoItem.Disabled || redoItem.Disabled {
 		t.Errorf("after undoing all: 撤销 disabled %v, 重做 disabled %v", undoItem.Disabled, redoItem.Disabled)

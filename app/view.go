@@ -158,9 +158,9 @@ func (v *reportView) recomputeTotals() {
 	v.edited()
 }
 
-// asOneStep runs change, which edits many cells (a pasted block), as one step to undo.
-func (v *reportView) asOneStep(change func()) {
-	v.doc.begin()
+// pasteAsOneStep runs the edits of a pasted block as one step to undo.
+func (v *reportView) pasteAsOneStep(change func()) {
+	v.doc.begin(stepPasted)
 	defer v.doc.end()
 	change()
 }
