@@ -132,36 +132,44 @@ func cutPrefixNorm(text, prefix string) (string, bool) {
 	return "", false
 }
 
-// overview routes a paragraph of 一、总体情况. A sub-item starts at a paragraph that begins with
-// its heading (「（一）主动公开。…」 or a heading paragraph of its own), or, when the heading is
-// worded otherwise (「（四）平台建设」), with the next enumerator.
+// overview routes a paragraph of 一、总体情况 to its sub-items (SubItems).
 func (p *importer) overview(text string) {
-	if nf, rest, ok := schema.MatchNarrative(text); ok {
-		p.subItem = schema.OverviewIndex(nf.Key)
-		text = rest
-	} else if n, rest, ok := schema.LeadingEnumerator(text); ok && n > p.subItem {
-		p.subItem = n
-		text = dropOwnHeading(rest)
+	for _, part := range SubItems(text, p.subItem) {
+		p.subItem = part.N
+		p.addPara(schema.OverviewKeys()[p.subItem], part.Text)
 	}
-	p.addPara(schema.OverviewKeys()[p.subItem], text)
 }
 
 // dropOwnHeading removes a sub-item heading worded in the report's own way: the whole paragraph
-// when it is a short phrase, or a short phrase ending in 方面/情况/工作 before the text.
+// when it is a short phrase (「平台建设」「信息公开平台建设方面」), or a phrase ending in
+// 方面/情况/工作 set as a sentence of its own before the text (「平台载体建设方面。…」). A phrase
+// before a colon is kept: it reads as the report's own lead-in (「平台建设情况：…」), and so is a
+// short text saying there was nothing (「无」「本年度未开展」): that is the agency's words.
 func dropOwnHeading(s string) string {
-	if utf8.RuneCountInString(s) <= 20 && !strings.ContainsAny(s, "。，；") {
+	if utf8.RuneCountInString(s) <= 20 && !strings.ContainsAny(s, "。，；：:") && !saysNothing(s) {
 		return ""
 	}
-	end := strings.IndexAny(s, "。：:")
-	if end < 0 || utf8.RuneCountInString(s[:end]) > 14 {
+	end := strings.Index(s, "。")
+	if end < 0 || utf8.RuneCountInString(s[:end]) > 14 || !headingWord(s[:end]) {
 		return s
 	}
-	head := s[:end]
-	if strings.HasSuffix(head, "方面") || strings.HasSuffix(head, "情况") || strings.HasSuffix(head, "工作") {
-		_, size := utf8.DecodeRuneInString(s[end:])
-		return strings.TrimLeft(s[end+size:], " ")
+	return strings.TrimLeft(s[end+len("。"):], " ")
+}
+
+// saysNothing reports whether a short text says there was nothing to report.
+func saysNothing(s string) bool {
+	for _, w := range []string{"无", "暂无", "未", "没有", "本年度无", "本年度未", "不涉及"} {
+		if strings.HasPrefix(strings.TrimSpace(s), w) {
+			return true
+		}
 	}
-	return s
+	return false
+}
+
+// headingWord reports whether a phrase ends as sub-item headings do.
+func headingWord(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "方面") || strings.HasSuffix(s, "情况") || strings.HasSuffix(s, "工作")
 }
 
 // chromeMarks are words of the site around an article: breadcrumbs, publication data, share and
