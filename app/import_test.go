@@ -14,16 +14,20 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
+// importTestFile imports a file of testdata as 导入 does, up to its preview.
+func importTestFile(t *testing.T, h *harness, name string) {
+	t.Helper()
+	path, _ := filepath.Abs(name)
+	rc, err := storage.Reader(storage.NewFileURI(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.w.importFrom(rc)
+}
+
 func TestImportPublishedReport(t *testing.T) {
 	h := newHarness(t)
-	path, _ := filepath.Abs("testdata/xixiayuan-2023.txt")
-	importFile := func() {
-		rc, err := storage.Reader(storage.NewFileURI(path))
-		if err != nil {
-			t.Fatal(err)
-		}
-		h.w.importFrom(rc)
-	}
+	importFile := func() { importTestFile(t, h, "testdata/xixiayuan-2023.txt") }
 	importFile()
 	if _, _, err := h.st.Load(context.Background(), "孟津区西霞院街道办事处", 2023); h.w.view != nil || err == nil {
 		t.Fatal("saved before the preview was confirmed")
@@ -58,14 +62,7 @@ func TestImportPublishedReport(t *testing.T) {
 // they are marked in the grid and listed in 检查 until confirmed, and 取消 stores nothing.
 func TestImportPreviewMarksInferredCells(t *testing.T) {
 	h := newHarness(t)
-	path, _ := filepath.Abs("testdata/pingtan-2021.page.txt")
-	importFile := func() {
-		rc, err := storage.Reader(storage.NewFileURI(path))
-		if err != nil {
-			t.Fatal(err)
-		}
-		h.w.importFrom(rc)
-	}
+	importFile := func() { importTestFile(t, h, "testdata/pingtan-2021.page.txt") }
 	importFile()
 	tapInDialog(t, h, "取消")
 	if _, _, err := h.st.Load(context.Background(), "平潭综合实验区", 2021); err == nil {
