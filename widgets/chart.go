@@ -78,14 +78,17 @@ func (r *lineChartRenderer) Destroy() {}
 
 func (r *lineChartRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
-func (r *lineChartRenderer) sizes() (pad, text, small float32) {
+// sizes are the padding and the text size of every label: axis, tick and value labels are at body
+// size like the rest of the window, since a caption-size label is hard to read for the clerks who
+// chose large text.
+func (r *lineChartRenderer) sizes() (pad, text float32) {
 	th := r.c.Theme()
-	return th.Size(theme.SizeNamePadding), th.Size(theme.SizeNameText), th.Size(theme.SizeNameCaptionText)
+	return th.Size(theme.SizeNamePadding), th.Size(theme.SizeNameText)
 }
 
 func (r *lineChartRenderer) MinSize() fyne.Size {
-	pad, text, small := r.sizes()
-	line := fyne.MeasureText("0", small, fyne.TextStyle{}).Height
+	pad, text := r.sizes()
+	line := fyne.MeasureText("0", text, fyne.TextStyle{}).Height
 	return fyne.NewSize(12*text, fyne.MeasureText("国", text, fyne.TextStyle{}).Height+4*line+6*pad)
 }
 
@@ -97,7 +100,7 @@ func (r *lineChartRenderer) Refresh() {
 	muted := themeColor(th, theme.ColorNamePlaceHolder)
 	grid := themeColor(th, ColorNameGridLine)
 	series := themeColor(th, theme.ColorNamePrimary)
-	_, textSize, small := r.sizes()
+	_, textSize := r.sizes()
 	newText := func(s string, col color.Color, size float32) *canvas.Text {
 		t := canvas.NewText(s, col)
 		t.TextSize = size
@@ -123,7 +126,7 @@ func (r *lineChartRenderer) Refresh() {
 	r.gridLines, r.tickLabels = nil, nil
 	for _, v := range ticks {
 		r.gridLines = append(r.gridLines, &canvas.Line{StrokeColor: grid, StrokeWidth: 1})
-		l := newText(formatTick(v, decimals), muted, small)
+		l := newText(formatTick(v, decimals), muted, textSize)
 		l.Alignment = fyne.TextAlignTrailing
 		r.tickLabels = append(r.tickLabels, l)
 	}
@@ -131,13 +134,13 @@ func (r *lineChartRenderer) Refresh() {
 	n := len(c.points)
 	r.segments, r.dots, r.values, r.xLabels = make([]*canvas.Line, max(n-1, 0)), make([]*canvas.Circle, n), make([]*canvas.Text, n), make([]*canvas.Text, n)
 	for i, p := range c.points {
-		r.xLabels[i] = newText(p.Label, fg, small)
+		r.xLabels[i] = newText(p.Label, fg, textSize)
 		r.xLabels[i].Alignment = fyne.TextAlignCenter
 		if p.Missing {
 			continue
 		}
 		r.dots[i] = &canvas.Circle{FillColor: series}
-		r.values[i] = newText(strconv.FormatFloat(p.Value, 'f', -1, 64), fg, small)
+		r.values[i] = newText(strconv.FormatFloat(p.Value, 'f', -1, 64), fg, textSize)
 		r.values[i].Alignment = fyne.TextAlignCenter
 		if i+1 < n && !c.points[i+1].Missing {
 			r.segments[i] = &canvas.Line{StrokeColor: series, StrokeWidth: 2}
@@ -167,8 +170,8 @@ func (r *lineChartRenderer) Refresh() {
 // Layout places the plot in size: title on top, tick labels on the left, x labels below, and
 // each point at the centre of its slot.
 func (r *lineChartRenderer) Layout(size fyne.Size) {
-	pad, _, small := r.sizes()
-	lineH := fyne.MeasureText("0", small, fyne.TextStyle{}).Height
+	pad, text := r.sizes()
+	lineH := fyne.MeasureText("0", text, fyne.TextStyle{}).Height
 	titleH := float32(0)
 	if r.title.Text != "" {
 		titleH = r.title.MinSize().Height + pad

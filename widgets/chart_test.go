@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 )
 
 func chartPoints(n int) []ChartPoint {
@@ -140,6 +141,23 @@ func TestLineChartRendering(t *testing.T) {
 		test.AssertRendersToMarkup(t, fmt.Sprintf("chart/points-%d.xml", n), w.Canvas())
 		if n == 20 {
 			test.AssertRendersToImage(t, "chart/points-20.png", w.Canvas())
+		}
+	}
+}
+
+func TestChartLabelsAtBodyTextSize(t *testing.T) {
+	c, r, _ := newChart(t, chartPoints(5), fyne.NewSize(600, 300))
+	body := c.Theme().Size(theme.SizeNameText)
+	var labels []*canvas.Text
+	labels = append(labels, r.tickLabels...)
+	labels = append(labels, r.xLabels...)
+	labels = append(labels, r.values...)
+	if len(labels) == 0 {
+		t.Fatal("chart drew no labels")
+	}
+	for _, l := range labels {
+		if l.TextSize != body {
+			t.Errorf("label %q at size %v, want the body text size %v", l.Text, l.TextSize, body)
 		}
 	}
 }
