@@ -46,7 +46,7 @@ func TestCheckWebPages(t *testing.T) {
 	if want := []string{"CELL-INVALID null≠null", "T3-BALANCE 36≠35", "T3-ROW-SUM 33≠34", "T4-SUM 2≠3"}; !slices.Equal(errs, want) {
 		t.Errorf("site page errors %q, want %q", errs, want)
 	}
-	if len(site.ImportNotes) != 2 || !strings.Contains(site.ImportNotes[1], "（八）其他情形") {
+	if len(site.ImportNotes) != 3 || !strings.Contains(site.ImportNotes[1], "（八）其他情形") {
 		t.Errorf("site page notes %q", site.ImportNotes)
 	}
 }

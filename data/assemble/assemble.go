@@ -196,6 +196,17 @@ func (p *importer) finish(pg page, first int) *report.Report {
 	opening, titleAt := openingOf(p.preamble)
 	agency, year := p.meta(pg, first, titleAt, opening)
 	r := report.New(agency, year)
+	end := first
+	if end < 0 {
+		end = len(pg.blocks)
+	}
+	for _, b := range pg.blocks[:end] {
+		if d, ok := PublishedOn(b.text); ok && b.table == nil {
+			r.Meta.Published = d
+			p.notef("%s", PublishedNote(d))
+			break
+		}
+	}
 	r.Meta.AutoTotals = false
 	r.Meta.Opening = strings.Join(opening, "\n")
 	for _, t := range p.preamble[titleAt+1:] {

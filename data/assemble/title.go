@@ -1,6 +1,8 @@
 package assemble
 
 import (
+	"fmt"
+	"nianbao/data/report"
 	"regexp"
 	"strconv"
 	"strings"
@@ -122,4 +124,31 @@ func FoldDigits(s string) string {
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
+}
+
+// publishedLine is the line a web page or a crawl of it states its publication on: 「发布时间：
+// 2024-01-20 09:30」「发布日期:2024年1月20日」.
+var publishedLine = regexp.MustCompile(`(?:发布时间|发布日期)\s*[:：]\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)`)
+
+// PublishedOn reads the publication date a line above the report states, as a 发布日期
+// (report.DateLayout); ok is false when it states none or an impossible date.
+func PublishedOn(text string) (date string, ok bool) {
+	m := publishedLine.FindStringSubmatch(FoldDigits(text))
+	if m == nil {
+		return "", false
+	}
+	d, err := report.ParseDate(m[1])
+	if err != nil {
+		return "", false
+	}
+	return report.FormatDate(d), true
+}
+
+// PublishedLine is the line the text exports write under the title for a 发布日期, which
+// PublishedOn reads back.
+func PublishedLine(date string) string { return "发布日期：" + date }
+
+// PublishedNote is the import note for a 发布日期 taken from the document.
+func PublishedNote(date string) string {
+	return fmt.Sprintf("发布日期按原文的“发布时间”记为 %s，请核对", date)
 }

@@ -154,6 +154,10 @@ func TestReadSiteChrome(t *testing.T) {
 	wantNotes := []string{
 		"表三 （五）不予处理3.要求提供公开出版物 · 法律服务机构：“见附件”不是数字，请填写数字（不适用填“/”），按原文保留",
 		"表三第31行（（八）其他情形）：表三中没有这一行，未读取",
+		"发布日期按原文的“发布时间”记为 2025-01-20，请核对",
+	}
+	if r.Meta.Published != "2025-01-20" {
+		t.Errorf("发布日期 %q, want the page's 发布时间", r.Meta.Published)
 	}
 	if !reflect.DeepEqual(r.Source.ImportNotes, wantNotes) {
 		t.Errorf("notes:\n%q\nwant\n%q", r.Source.ImportNotes, wantNotes)

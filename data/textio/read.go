@@ -95,6 +95,25 @@ type parser struct {
 	splitSteps int
 	runs       []pendingRun // rows several splits fit, settled once the tables are read
 	rowNotes   []rowNote    // rows whose values were inferred or read under the nearest label
+	published  line         // the line above the report stating its 发布时间, if any (no 0)
+}
+
+// maxPublishedRunes: a line stating the 发布日期 and no more is short.
+const maxPublishedRunes = 40
+
+// publishedBefore finds the line above the first section heading that states the report's
+// publication (assemble.PublishedOn).
+func publishedBefore(lines []line) line {
+	var h assemble.Headings
+	for _, ln := range lines {
+		if _, _, ok := sectionHeading(&h, ln.text); ok {
+			break
+		}
+		if _, ok := assemble.PublishedOn(ln.text); ok {
+			return ln
+		}
+	}
+	return line{}
 }
 
 // rowNote ties a table row (its cell-key prefix, 「t3.granted.」) to the import note that says how
@@ -143,6 +162,7 @@ var horizontalRule = regexp.MustCompile(`^([-*_])(\s*[-*_]){2,}$`)
 var crawlerBody = regexp.MustCompile(`^=+\s*正文\s*=+$`)
 
 func (p *parser) parse(lines []line) (*report.Report, error) {
+	p.published = publishedBefore(lines)
 	lines = p.crawlerHeader(lines)
 	p.old = findOldFormat(lines)
 	if !anySectionHeading(lines) {
@@ -262,6 +282,9 @@ func (p *parser) preamble(no int, text string) {
 		p.level = l
 		return
 	}
+	if _, ok := assemble.PublishedOn(text); ok && p.titleFound && len(p.opening) == 0 && utf8.RuneCountInString(text) <= maxPublishedRunes {
+		return // the 发布日期 line of an export (read by publishedBefore)
+	}
 	p.opening = append(p.opening, text)
 }
 
@@ -289,6 +312,10 @@ func (p *parser) finish() *report.Report {
 	}
 	r := report.New(p.agency, p.year)
 	r.Meta.AutoTotals = false
+	if d, ok := assemble.PublishedOn(p.published.text); ok {
+		r.Meta.Published = d
+		p.notef(p.published.no, "%s", assemble.PublishedNote(d))
+	}
 	r.Meta.Opening = opening
 	if p.level != report.LevelUnknown {
 		r.Meta.Level = p.level

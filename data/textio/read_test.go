@@ -120,6 +120,7 @@ func TestReadCrawledPage(t *testing.T) {
 		}
 	}
 	wantNotes := []string{
+		"第2行：发布日期按原文的“发布时间”记为 2022-02-08，请核对",
 		"第10行：表二“行政规范性文件”行的数字连在一起（“693665”），无法确定如何分到3列，未读取",
 		"第10行：表三“一、本年新收政府信息公开申请数量”行的数字连在一起（“640020470”），已按“总计等于各列之和”唯一拆分为 64、0、0、2、0、4、70（由合计推断），请对照原文核对",
 		"第10行：表三“（一）予以公开”行的数字连在一起（“270020130”），有2种拆分都满足“总计等于各列之和”，其中只有 27、0、0、2、0、1、30 与表中其他合计相符，已采用（由合计推断），请对照原文核对",
@@ -378,7 +379,10 @@ func TestReadMetaFallbacks(t *testing.T) {
 	if r.Meta.Agency != "孟津区民政局" || r.Meta.Year != 2022 {
 		t.Errorf("meta = %+v", r.Meta)
 	}
-	expectNotes(t, r, "第1行：标题前的内容未导入：发布时间：2023-01-20")
+	expectNotes(t, r, "第1行：标题前的内容未导入：发布时间：2023-01-20", "第1行：发布日期按原文的“发布时间”记为 2023-01-20，请核对")
+	if r.Meta.Published != "2023-01-20" {
+		t.Errorf("发布日期 %q", r.Meta.Published)
+	}
 
 	// 「本报告由……编制」 names who wrote the report (a 人民政府's 办公室), not whose it is: the year
 	// comes from the statistics period, the agency is left to the user.

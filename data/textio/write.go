@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"nianbao/data/assemble"
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
@@ -103,6 +104,9 @@ func write(w io.Writer, r *report.Report, md bool) error {
 		x.heading(1, t)
 	}
 	x.paragraphs(report.LevelLine(r.Meta.Level), "")
+	if r.Meta.Published != "" {
+		x.paragraphs(assemble.PublishedLine(r.Meta.Published), "")
+	}
 	x.paragraphs(r.Meta.Opening, "")
 	for _, s := range schema.Sections() {
 		x.heading(2, s.Heading)
