@@ -39,6 +39,8 @@ type window struct {
 
 	// undoItem and redoItem are 编辑 › 撤销 and 重做, which name the step they would undo or redo.
 	undoItem, redoItem *fyne.MenuItem
+	// printEnv is the machine 打印 uses; tests put a fake one here.
+	printEnv printEnv
 }
 
 // Run opens the main window on st and runs the app until it is closed; a later start on the same
@@ -65,7 +67,7 @@ func realScheduler() scheduler {
 }
 
 func newWindow(a fyne.App, fw fyne.Window, st Store, sched scheduler) *window {
-	w := &window{app: a, win: fw, store: st, sched: sched, ctx: context.Background()}
+	w := &window{app: a, win: fw, store: st, sched: sched, ctx: context.Background(), printEnv: realPrintEnv()}
 	applyTextSize(a, textSize(a))
 	w.history = newHistoryView(w)
 	fw.SetMainMenu(w.mainMenu())
@@ -74,6 +76,7 @@ func newWindow(a fyne.App, fw fyne.Window, st Store, sched scheduler) *window {
 	w.loadProfile()
 	w.showHistory()
 	w.sched.background(func() {
+		cleanPrintTemp(printTempDir(), w.sched.now(), printTempMaxAge)
 		// A large history is still being checked when the window opens; damage found is said
 		// at once, not only at the next save.
 		if err := st.Verify(w.ctx); err != nil {
@@ -124,7 +127,10 @@ func (w *window) toFront() {
 
 // quit saves and closes the window (the close button and 退出).
 func (w *window) quit() {
-	w.closeReport(func() { w.win.Close() })
+	w.closeReport(func() {
+		cleanPrintTemp(printTempDir(), w.sched.now(), printTempMaxAge)
+		w.win.Close()
+	})
 }
 
 // open loads a stored report off the UI goroutine and shows it.

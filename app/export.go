@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -117,8 +118,9 @@ func (w *window) exported(path string) {
 	d.Show()
 }
 
-// print renders the open report as PDF to a temporary file and hands it to the system to print
-// (printWithSystem: Windows's print verb, elsewhere the viewer's print dialog).
+// print renders the open report as PDF to a temporary file and hands it to whatever prints here
+// (planPrint: Windows's print verb, the desktop's PDF viewer, or lp with a printer chooser), and
+// says what happened; when nothing can, the PDF is kept in the 文档 folder and its path given.
 func (w *window) print() {
 	if w.view == nil {
 		return
@@ -129,24 +131,112 @@ func (w *window) print() {
 		return
 	}
 	r := w.view.doc.r.Clone()
+	name := export.FileName(r, f)
+	env := w.printEnv
 	w.showBusy(lang.L("正在生成打印文件…"))
 	w.sched.background(func() {
 		path, err := writeTemp(f, r)
-		if err == nil {
-			err = printWithSystem(path)
+		if err != nil {
+			w.sched.ui(func() {
+				w.hideBusy()
+				w.showError(lang.L("无法生成打印文件：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
+			})
+			return
+		}
+		plan, cause := startPrint(env, planPrint(env), path)
+		kept := path
+		if plan.way == printNowhere {
+			if k, err := keepPrintCopy(path, documentsDir(), name); err == nil {
+				kept = k
+			}
 		}
 		w.sched.ui(func() {
 			w.hideBusy()
-			if err != nil {
-				w.showError(lang.L("无法打印：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
+			switch plan.way {
+			case printShell:
+				w.showInfo(lang.L("已把报告交给 Windows 打印。如果打开的是 PDF 阅读器，请在阅读器中点「打印」。"))
+			case printViewer:
+				w.showInfo(lang.L("已在 PDF 阅读器中打开报告，请在阅读器中点「打印」选择打印机。"))
+			case printLp:
+				w.choosePrinter(env, plan, path, name)
+			default:
+				w.cannotPrint(kept, cause)
 			}
 		})
 	})
 }
 
-// writeTemp writes r in format f to a new file in the temporary directory.
+// choosePrinter asks which of lp's printers to use (the system default chosen), then prints.
+func (w *window) choosePrinter(env printEnv, plan printPlan, path, name string) {
+	sel := widget.NewSelect(plan.printers, nil)
+	if slices.Contains(plan.printers, plan.defaultPrinter) {
+		sel.SetSelected(plan.defaultPrinter)
+	} else {
+		sel.SetSelectedIndex(0)
+	}
+	form := widget.NewForm(widget.NewFormItem(lang.L("打印机"), sel))
+	d := dialog.NewCustomConfirm(lang.L("打印"), lang.L("打印"), lang.L("取消"), form, func(ok bool) {
+		if !ok {
+			os.Remove(path)
+			return
+		}
+		w.lpPrint(env, sel.Selected, path, name)
+	}, w.win)
+	d.Resize(fyne.NewSize(420, 160))
+	d.Show()
+}
+
+// lpPrint sends the PDF to printer off the UI goroutine. lp has spooled a copy when it returns,
+// so the temporary file goes at once; when the printer refuses, the PDF is kept for the user.
+func (w *window) lpPrint(env printEnv, printer, path, name string) {
+	w.showBusy(lang.L("正在发送到打印机…"))
+	w.sched.background(func() {
+		job, err := lpPrint(env, printer, path)
+		kept := ""
+		if err == nil {
+			os.Remove(path)
+		} else if kept, _ = keepPrintCopy(path, documentsDir(), name); kept == "" {
+			kept = path
+		}
+		w.sched.ui(func() {
+			w.hideBusy()
+			if err != nil {
+				w.showError(lang.L("打印机「{{.Printer}}」没有接受打印任务：{{.Err}}\n打印文件已保存到：\n{{.Path}}",
+					map[string]any{"Printer": printer, "Err": errtext.Of(err), "Path": kept}))
+				return
+			}
+			w.showInfo(lang.L("已发送到打印机「{{.Printer}}」（任务 {{.Job}}）。", map[string]any{"Printer": printer, "Job": job}))
+		})
+	})
+}
+
+// cannotPrint says that nothing here prints or opens a PDF, where the PDF was kept and how to
+// print it, and why the program that was tried failed, if one was.
+func (w *window) cannotPrint(path string, cause error) {
+	msg := lang.L("这台电脑上没有能打印或打开 PDF 的程序，也没有可用的打印机。\n报告已保存为 PDF：\n{{.Path}}\n请用 PDF 阅读器打开它后打印，或复制到能打印的电脑上打印。", map[string]any{"Path": path})
+	if cause != nil {
+		msg += "\n\n" + lang.L("打开 PDF 失败：{{.Err}}", map[string]any{"Err": errtext.Of(cause)})
+	}
+	label := widget.NewLabel(msg)
+	label.Wrapping = fyne.TextWrapBreak
+	d := dialog.NewCustomConfirm(lang.L("无法打印"), lang.L("打开所在文件夹"), lang.L("关闭"), label, func(open bool) {
+		if open {
+			if err := openWithSystem(filepath.Dir(path)); err != nil {
+				w.showError(lang.L("无法打开文件夹：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
+			}
+		}
+	}, w.win)
+	d.Resize(fyne.NewSize(560, 280))
+	d.Show()
+}
+
+// writeTemp writes r in format f to a new file in printTempDir, which cleanPrintTemp empties.
 func writeTemp(f export.Format, r *report.Report) (string, error) {
-	tmp, err := os.CreateTemp("", "nianbao-*"+f.Ext)
+	dir := printTempDir()
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	tmp, err := os.CreateTemp(dir, "nianbao-*"+f.Ext)
 	if err != nil {
 		return "", err
 	}

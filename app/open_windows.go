@@ -19,6 +19,11 @@ func printWithSystem(path string) error {
 	return openWithSystem(path)
 }
 
+// realPrintEnv is this machine for planPrint: Windows prints through the shell's print verb.
+func realPrintEnv() printEnv {
+	return printEnv{goos: "windows", shellPrint: printWithSystem}
+}
+
 func shellExecute(verb, path string) error {
 	v, err := windows.UTF16PtrFromString(verb)
 	if err != nil {
