@@ -95,9 +95,16 @@ type CellEntry struct {
 	arrived   bool // focus came just now: the tap that brought it keeps the text selected
 	shiftDown bool
 	dragging  bool
-	atFocus   string // text when focus came, restored by Escape
-	undo      []editBuffer
-	redo      []editBuffer
+	// pressed is set by a primary MouseDown until its Tapped or DoubleTapped comes. The desktop
+	// driver sends those only after the double-tap delay (300 ms), when a fast typist may already
+	// have typed and tabbed on; MouseDown has focused the cell or placed the caret by then.
+	pressed bool
+	// pressStale says that focus left or a key came since the press, so a late DoubleTapped must
+	// not select the text (typing would then overwrite what was just typed).
+	pressStale bool
+	atFocus    string // text when focus came, restored by Escape
+	undo       []editBuffer
+	redo       []editBuffer
 
 	// view is the part of the text on screen, written by the renderer: the first visible rune and
 	// its x position. Long text scrolls to keep the caret visible.
@@ -264,6 +271,7 @@ func (c *CellEntry) FocusGained() {
 // FocusLost ends editing.
 func (c *CellEntry) FocusLost() {
 	c.focused = false
+	c.pressStale = true
 	c.shiftDown = false
 	c.dragging = false
 	c.buf.moveTo(c.buf.caret, false)
@@ -276,6 +284,7 @@ func (c *CellEntry) FocusLost() {
 // TypedRune inserts r in place of the selection.
 func (c *CellEntry) TypedRune(r rune) {
 	c.arrived = false
+	c.pressStale = true
 	if c.readOnly || r < ' ' || r == 0x7f {
 		return
 	}
@@ -285,6 +294,7 @@ func (c *CellEntry) TypedRune(r rune) {
 // TypedKey edits, moves the caret, or asks to move to another cell.
 func (c *CellEntry) TypedKey(ev *fyne.KeyEvent) {
 	c.arrived = false
+	c.pressStale = true
 	shift := c.shiftHeld()
 	b := &c.buf
 	switch ev.Name {
@@ -378,6 +388,7 @@ func (c *CellEntry) KeyUp(ev *fyne.KeyEvent) {
 // TypedShortcut handles copy, cut, paste, select all, undo and redo.
 func (c *CellEntry) TypedShortcut(s fyne.Shortcut) {
 	c.arrived = false
+	c.pressStale = true
 	if undo, redo := historyShortcut(s); undo && c.OnUndo != nil {
 		c.OnUndo()
 		return
@@ -461,6 +472,7 @@ func (c *CellEntry) MouseDown(ev *desktop.MouseEvent) {
 	if ev.Button != desktop.MouseButtonPrimary {
 		return
 	}
+	c.pressed, c.pressStale = true, false
 	if !c.focused {
 		c.requestFocus()
 		return
@@ -474,7 +486,13 @@ func (c *CellEntry) MouseDown(ev *desktop.MouseEvent) {
 func (c *CellEntry) MouseUp(*desktop.MouseEvent) {}
 
 // Tapped focuses the cell (selecting its text), or places the caret when it already had focus.
+// After a MouseDown, which did that already, it does nothing: it comes late and must never take
+// focus back from where the user has moved it since.
 func (c *CellEntry) Tapped(ev *fyne.PointEvent) {
+	if c.pressed {
+		c.pressed = false
+		return
+	}
 	if !c.focused {
 		c.requestFocus()
 		c.arrived = false
@@ -488,8 +506,15 @@ func (c *CellEntry) Tapped(ev *fyne.PointEvent) {
 	c.Refresh()
 }
 
-// DoubleTapped selects the whole text.
+// DoubleTapped selects the whole text, unless it comes after a MouseDown and the user has typed
+// or left the cell since.
 func (c *CellEntry) DoubleTapped(*fyne.PointEvent) {
+	if c.pressed {
+		c.pressed = false
+		if c.pressStale || !c.focused {
+			return
+		}
+	}
 	if !c.focused {
 		c.requestFocus()
 	}

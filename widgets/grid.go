@@ -563,7 +563,19 @@ func (r *gridRenderer) Layout(size fyne.Size) {
 
 	if p := r.g.pendingFocus; p.ok {
 		r.g.pendingFocus = cellRef{}
-		fyne.Do(func() { r.g.FocusCell(p.row, p.col) })
+		// The focus waits for the next turn of the event loop; by then the user may have clicked
+		// or tabbed somewhere, and that focus wins.
+		cnv := fyne.CurrentApp().Driver().CanvasForObject(r.g)
+		var before fyne.Focusable
+		if cnv != nil {
+			before = cnv.Focused()
+		}
+		fyne.Do(func() {
+			if cnv != nil && cnv.Focused() != before {
+				return
+			}
+			r.g.FocusCell(p.row, p.col)
+		})
 	}
 }
 
