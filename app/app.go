@@ -46,6 +46,7 @@ type window struct {
 // Run opens the main window on st and runs the app until it is closed; a later start on the same
 // database (inst, nil when unclaimed) brings this window to the front.
 func Run(a fyne.App, st Store, inst *Instance) {
+	watchSystemVariant(func() { fyne.Do(func() { a.Settings().SetTheme(a.Settings().Theme()) }) })
 	w := newWindow(a, a.NewWindow(lang.L("年报通")), st, realScheduler())
 	inst.OnActivate(func() { fyne.Do(w.toFront) })
 	w.win.Resize(windowSize)

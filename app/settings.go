@@ -23,11 +23,11 @@ func textSize(a fyne.App) float64 {
 	return a.Preferences().FloatWithFallback(prefTextSize, 1)
 }
 
-// applyTextSize installs the app theme — the bundled CJK font, light or dark as the system
-// says — at the given text scale and remembers the choice.
+// applyTextSize installs the app theme — the bundled CJK font, light unless the system asks for
+// dark (pickVariant) — at the given text scale and remembers the choice.
 func applyTextSize(a fyne.App, scale float64) {
 	a.Preferences().SetFloat(prefTextSize, scale)
-	a.Settings().SetTheme(widgets.NewTheme(bundledFont, float32(scale)))
+	a.Settings().SetTheme(widgets.NewTheme(bundledFont, float32(scale), pickVariant))
 }
 
 // bundledFont is loaded once; every theme change reuses it.

@@ -270,7 +270,7 @@ func (l lightTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Colo
 
 func TestCellEntryRenderingLight(t *testing.T) {
 	widgetstest.NewApp(t)
-	th := lightTheme{widgets.NewTheme(widgets.BundledFont(), 1)}
+	th := lightTheme{widgets.NewTheme(widgets.BundledFont(), 1, nil)}
 	cell := func(text string, setup func(c *widgets.CellEntry)) *widgets.CellEntry {
 		c := widgets.NewCellEntry()
 		c.Parse = parseDigits

@@ -11,7 +11,7 @@ import (
 // widgetstest: it imports this package).
 func newInternalTestApp(t *testing.T, scale float32) {
 	a := test.NewTempApp(t)
-	a.Settings().SetTheme(NewTheme(BundledFont(), scale))
+	a.Settings().SetTheme(NewTheme(BundledFont(), scale, nil))
 }
 
 // labelGrid is a grid whose labels need wrapping: a long label in a narrow column, a group label
@@ -125,12 +125,12 @@ func table3LikeSpec() GridSpec {
 
 func TestGridFollowsTextSizeSetting(t *testing.T) {
 	a := test.NewTempApp(t)
-	a.Settings().SetTheme(NewTheme(BundledFont(), 1))
+	a.Settings().SetTheme(NewTheme(BundledFont(), 1, nil))
 	g := NewGrid(labelGrid())
 	w := test.NewTempWindow(t, g)
 	w.Resize(fyne.NewSize(1366, 768))
 	before := g.cells[1][1].Size()
-	a.Settings().SetTheme(NewTheme(BundledFont(), 1.5))
+	a.Settings().SetTheme(NewTheme(BundledFont(), 1.5, nil))
 	after := g.cells[1][1].Size()
 	if after.Width <= before.Width || after.Height <= before.Height {
 		t.Errorf("cell size %v at text scale 1, %v at 1.5; want larger", before, after)

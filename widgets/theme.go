@@ -37,28 +37,37 @@ func BundledFont() fyne.Resource {
 	return fyne.NewStaticResource(assets.FontName, assets.Font)
 }
 
+// VariantFunc chooses the variant a theme draws when Fyne asks for the colours of variant v. Fyne
+// reports dark on desktops that never said which they prefer (a Linux session without a desktop
+// portal), so an app that wants light there decides with a VariantFunc.
+type VariantFunc func(v fyne.ThemeVariant) fyne.ThemeVariant
+
 // NewTheme returns Fyne's default theme with font used for all text (regular, bold, italic and
 // monospace — one face renders the same on every machine, with or without CJK system fonts), text
-// sizes multiplied by scale (the text-size setting; values ≤ 0 mean 1), light or dark following
-// the variant the system asks for, and the colour names of this package.
+// sizes multiplied by scale (the text-size setting; values ≤ 0 mean 1), light or dark as pick
+// says for the variant Fyne asks for (nil: as Fyne asks), and the colour names of this package.
 //
 // font must be a single TrueType face (.ttf); Fyne cannot load a collection (.ttc).
-func NewTheme(font fyne.Resource, scale float32) fyne.Theme {
+func NewTheme(font fyne.Resource, scale float32, pick VariantFunc) fyne.Theme {
 	if scale <= 0 {
 		scale = 1
 	}
-	return &appTheme{base: theme.DefaultTheme(), font: font, scale: scale}
+	return &appTheme{base: theme.DefaultTheme(), font: font, scale: scale, pick: pick}
 }
 
 type appTheme struct {
 	base  fyne.Theme
 	font  fyne.Resource
 	scale float32
+	pick  VariantFunc
 }
 
 var _ fyne.Theme = (*appTheme)(nil)
 
 func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if t.pick != nil {
+		v = t.pick(v)
+	}
 	if c, ok := ownColors[n]; ok {
 		if v == theme.VariantLight {
 			return c[0]

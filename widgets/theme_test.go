@@ -26,7 +26,7 @@ func TestBundledFontIsOneTrueTypeFace(t *testing.T) {
 func TestThemeFontsAndSizes(t *testing.T) {
 	widgetstest.NewApp(t)
 	font := widgets.BundledFont()
-	th := widgets.NewTheme(font, 1.5)
+	th := widgets.NewTheme(font, 1.5, nil)
 	for _, style := range []fyne.TextStyle{{}, {Bold: true}, {Italic: true}, {Bold: true, Italic: true}, {Monospace: true}} {
 		if th.Font(style) != font {
 			t.Errorf("style %+v does not use the given font", style)
@@ -44,14 +44,14 @@ func TestThemeFontsAndSizes(t *testing.T) {
 	if got, want := th.Size(theme.SizeNamePadding), def.Size(theme.SizeNamePadding); got != want {
 		t.Errorf("padding = %v, want it unscaled %v", got, want)
 	}
-	if got, want := widgets.NewTheme(font, 0).Size(theme.SizeNameText), def.Size(theme.SizeNameText); got != want {
+	if got, want := widgets.NewTheme(font, 0, nil).Size(theme.SizeNameText), def.Size(theme.SizeNameText); got != want {
 		t.Errorf("scale 0: text size %v, want the default %v", got, want)
 	}
 }
 
 func TestThemeColorsFollowVariant(t *testing.T) {
 	widgetstest.NewApp(t)
-	th := widgets.NewTheme(widgets.BundledFont(), 1)
+	th := widgets.NewTheme(widgets.BundledFont(), 1, nil)
 	def := theme.DefaultTheme()
 	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
 		if th.Color(theme.ColorNameBackground, v) != def.Color(theme.ColorNameBackground, v) {
@@ -67,5 +67,18 @@ func TestThemeColorsFollowVariant(t *testing.T) {
 		if th.Color(n, theme.VariantLight) == th.Color(n, theme.VariantDark) {
 			t.Errorf("%s is the same in light and dark", n)
 		}
+	}
+}
+
+func TestThemeVariantPicked(t *testing.T) {
+	widgetstest.NewApp(t)
+	light := func(fyne.ThemeVariant) fyne.ThemeVariant { return theme.VariantLight }
+	th := widgets.NewTheme(widgets.BundledFont(), 1, light)
+	def := theme.DefaultTheme()
+	if got, want := th.Color(theme.ColorNameBackground, theme.VariantDark), def.Color(theme.ColorNameBackground, theme.VariantLight); got != want {
+		t.Errorf("dark asked, light picked: background %v, want %v", got, want)
+	}
+	if got, want := th.Color(widgets.ColorNameGridLine, theme.VariantDark), widgets.NewTheme(widgets.BundledFont(), 1, nil).Color(widgets.ColorNameGridLine, theme.VariantLight); got != want {
+		t.Errorf("dark asked, light picked: grid line %v, want %v", got, want)
 	}
 }

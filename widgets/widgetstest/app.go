@@ -13,7 +13,7 @@ import (
 	"nianbao/widgets"
 )
 
-// NewApp returns a headless test app using widgets.NewTheme(widgets.BundledFont(), 1); the previous
+// NewApp returns a headless test app using widgets.NewTheme(widgets.BundledFont(), 1, nil); the previous
 // app is restored when the test ends.
 func NewApp(t testing.TB) fyne.App {
 	return NewAppScaled(t, 1)
@@ -22,7 +22,7 @@ func NewApp(t testing.TB) fyne.App {
 // NewAppScaled is NewApp with the text-size setting scale.
 func NewAppScaled(t testing.TB, scale float32) fyne.App {
 	a := test.NewTempApp(t)
-	th := widgets.NewTheme(widgets.BundledFont(), scale)
+	th := widgets.NewTheme(widgets.BundledFont(), scale, nil)
 	a.Settings().SetTheme(th)
 	return a
 }
