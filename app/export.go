@@ -146,7 +146,7 @@ func (w *window) print() {
 		plan, cause := startPrint(env, planPrint(env), path)
 		kept := path
 		if plan.way == printNowhere {
-			if k, err := keepPrintCopy(path, documentsDir(), name); err == nil {
+			if k, err := keepPrintCopy(path, env.documents(), name); err == nil {
 				kept = k
 			}
 		}
@@ -195,7 +195,7 @@ func (w *window) lpPrint(env printEnv, printer, path, name string) {
 		kept := ""
 		if err == nil {
 			os.Remove(path)
-		} else if kept, _ = keepPrintCopy(path, documentsDir(), name); kept == "" {
+		} else if kept, _ = keepPrintCopy(path, env.documents(), name); kept == "" {
 			kept = path
 		}
 		w.sched.ui(func() {

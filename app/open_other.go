@@ -43,7 +43,8 @@ func realPrintEnv() printEnv {
 			cmd.Env = append(os.Environ(), "LC_ALL=C")
 			return cmd.CombinedOutput()
 		},
-		start: startDetached,
+		start:     startDetached,
+		documents: documentsDir,
 	}
 }
 

@@ -21,7 +21,7 @@ func printWithSystem(path string) error {
 
 // realPrintEnv is this machine for planPrint: Windows prints through the shell's print verb.
 func realPrintEnv() printEnv {
-	return printEnv{goos: "windows", shellPrint: printWithSystem}
+	return printEnv{goos: "windows", shellPrint: printWithSystem, documents: documentsDir}
 }
 
 func shellExecute(verb, path string) error {

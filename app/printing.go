@@ -23,6 +23,8 @@ type printEnv struct {
 	output func(name string, args ...string) ([]byte, error)
 	// start launches a program and does not wait for it: the viewer stays open after 打印.
 	start func(name string, args ...string) error
+	// documents is the folder a PDF is kept in when nothing prints it (documentsDir).
+	documents func() string
 }
 
 // printWay is how a PDF gets printed on this machine.

@@ -175,3 +175,72 @@ func TestKeepPrintCopyDoesNotOverwrite(t *testing.T) {
 		t.Error("the temporary file is still there")
 	}
 }
+
+// printHarness is a window with a report open whose 打印 sees m, keeping PDFs in docs, with
+// its temporary files in a folder of the test's own.
+func printHarness(t *testing.T, m *fakeMachine) (h *harness, docs string) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	t.Setenv("TMP", tmp)
+	h = newHarness(t)
+	h.openNew("测试县民政局", 2024)
+	docs = t.TempDir()
+	h.w.printEnv = m.env()
+	h.w.printEnv.documents = func() string { return docs }
+	return h, docs
+}
+
+// With no viewer and no printer, 打印 says so and names the PDF it kept in 文档.
+func TestPrintWithNothingToPrintNamesTheKeptPDF(t *testing.T) {
+	h, docs := printHarness(t, &fakeMachine{})
+	h.w.print()
+	msg := h.overlayText()
+	kept, _ := filepath.Glob(filepath.Join(docs, "*.pdf"))
+	if len(kept) != 1 {
+		t.Fatalf("kept %q in 文档, want one PDF", kept)
+	}
+	for _, want := range []string{"没有能打印或打开 PDF 的程序", kept[0], "请用 PDF 阅读器打开它后打印"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("message %q lacks %q", msg, want)
+		}
+	}
+	if left, _ := os.ReadDir(printTempDir()); len(left) != 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+	tapInDialog(t, h, "关闭")
+}
+
+// With lp's printers and no viewer, 打印 asks which printer (the default chosen), sends the PDF
+// there, says which job it became, and removes the spooled temporary file.
+func TestPrintThroughLpAsksForThePrinter(t *testing.T) {
+	m := &fakeMachine{programs: []string{"lp", "lpstat"}, answers: map[string]string{
+		"lpstat -p": lpstatP, "lpstat -d": "system default destination: HP_LaserJet\n",
+		"lp -d": "request id is HP_LaserJet-7 (1 file(s))\n"}}
+	h, _ := printHarness(t, m)
+	h.w.print()
+	tapInDialog(t, h, "打印")
+	if n := slices.IndexFunc(m.ran, func(c string) bool { return strings.HasPrefix(c, "lp -d HP_LaserJet -- ") }); n < 0 {
+		t.Fatalf("ran %q, want lp to the default printer", m.ran)
+	}
+	if msg := h.overlayText(); !strings.Contains(msg, "已发送到打印机「HP_LaserJet」（任务 HP_LaserJet-7）") {
+		t.Errorf("message %q", msg)
+	}
+	if left, _ := os.ReadDir(printTempDir()); len(left) != 0 {
+		t.Errorf("temporary files left after lp: %v", left)
+	}
+}
+
+// A printer that refuses the job is named with lp's words, and the PDF is kept.
+func TestPrintThroughLpThatFailsKeepsThePDF(t *testing.T) {
+	m := &fakeMachine{programs: []string{"lp", "lpstat"},
+		answers: map[string]string{"lpstat -p": lpstatP, "lp -d": "lp: Printer is not accepting jobs.\n"},
+		failing: map[string]bool{"lp -d": true}}
+	h, docs := printHarness(t, m)
+	h.w.print()
+	tapInDialog(t, h, "打印")
+	kept, _ := filepath.Glob(filepath.Join(docs, "*.pdf"))
+	msg := h.overlayText()
+	if len(kept) != 1 || !strings.Contains(msg, "打印机「财务室」没有接受打印任务") || !strings.Contains(msg, "not accepting jobs") || !strings.Contains(msg, kept[0]) {
+		t.Errorf("kept %q, message %q", kept, msg)
+	}
+}
