@@ -11,7 +11,6 @@ import (
 
 	"nianbao/data/report"
 	"nianbao/data/rules"
-	"nianbao/data/schema"
 )
 
 // maxPreviewLines bounds each list of the preview; the report itself holds them all.
@@ -44,14 +43,17 @@ func (w *window) previewImport(r *report.Report, exists bool, save func()) {
 			body.Add(wrapped(l, imp))
 		}
 	}
-	addList(lang.L("推断或按近似行名读取的单元格（保存后在表格中标出，请逐一核对）"), inferredLines(r), widget.WarningImportance)
-	addList(lang.L("导入说明"), r.Source.ImportNotes, widget.MediumImportance)
-	var problems []string
+	var inferred, problems []string
 	for _, f := range findings {
-		if f.Severity == rules.Error && f.Rule != "IMPORT-CHECK" {
+		switch {
+		case f.Rule == rules.ImportCheck:
+			inferred = append(inferred, f.Message)
+		case f.Severity == rules.Error:
 			problems = append(problems, f.Message)
 		}
 	}
+	addList(lang.L("推断或按近似行名读取的单元格（保存后在表格中标出，请逐一核对）"), inferred, widget.WarningImportance)
+	addList(lang.L("导入说明"), r.Source.ImportNotes, widget.MediumImportance)
 	addList(lang.L("检查发现的错误"), problems, widget.DangerImportance)
 	if len(body.Objects) == 0 {
 		body.Add(widget.NewLabel(lang.L("所有单元格都按原文读到，没有导入说明。")))
@@ -65,18 +67,6 @@ func (w *window) previewImport(r *report.Report, exists bool, save func()) {
 			}
 		}, w.win)
 	d.Show()
-}
-
-// inferredLines lists the cells with an importer's note, in the order of the form, by their
-// labels as printed.
-func inferredLines(r *report.Report) []string {
-	var lines []string
-	for _, c := range schema.Cells() {
-		if note, ok := r.Source.CellNotes[c.Key]; ok && r.Cells[c.Index].State != report.Blank {
-			lines = append(lines, lang.L("{{.Label}} = {{.Value}}：{{.Note}}", map[string]any{"Label": c.Label(), "Value": r.Cells[c.Index].String(), "Note": note}))
-		}
-	}
-	return lines
 }
 
 // wrapped is a label that wraps, of an importance.
