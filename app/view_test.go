@@ -325,3 +325,33 @@ func TestInsertSummary(t *testing.T) {
 		t.Errorf("count not updated: %q", n.count.Text)
 	}
 }
+
+// TestTable3LastRowReachableAtLargestText checks that at 特大 in the default window table 3's
+// last cell can be reached and shows inside the window, the content needing no larger window.
+func TestTable3LastRowReachableAtLargestText(t *testing.T) {
+	h := newHarness(t)
+	applyTextSize(h.app, textSizes[len(textSizes)-1].scale)
+	v := h.openNew("测试县民政局", 2024)
+	v.tabs.Select(v.sections["s3"].item)
+	t3 := v.places[schema.MustIndex("t3.new.natural")].grid
+	last := cellPlace{}
+	for _, p := range v.places {
+		if p.grid == t3 && (p.row > last.row || p.row == last.row && p.col > last.col) {
+			last = p
+		}
+	}
+	t3.FocusCell(last.row, last.col)
+	cnv := h.w.win.Canvas()
+	f := cnv.Focused()
+	if f == nil {
+		t.Fatal("no cell focused")
+	}
+	o := f.(fyne.CanvasObject)
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(o)
+	if end := pos.Add(o.Size()); pos.X < 0 || pos.Y < 0 || end.X > cnv.Size().Width+0.5 || end.Y > cnv.Size().Height+0.5 {
+		t.Errorf("last cell of 表三 (row %d) at %v–%v, outside the window %v", last.row, pos, end, cnv.Size())
+	}
+	if min := h.w.win.Content().MinSize(); min.Width > windowSize.Width || min.Height > windowSize.Height {
+		t.Errorf("at 特大 the window needs %v, more than the default %v", min, windowSize)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -168,6 +169,96 @@ func TestGridNaturalSizeFitsOneLineHeader(t *testing.T) {
 		}
 		if got, want := g.headerScroll.Size().Height, g.header.MinSize().Height; got < want-0.5 {
 			t.Errorf("%s: at the natural size %v the header shows %v of its %v", name, nat, got, want)
+		}
+	}
+}
+
+// table3RowsSpec is table3LikeSpec with its rows repeated to the 28 rows table 3 has.
+func table3RowsSpec() GridSpec {
+	spec := table3LikeSpec()
+	base := spec.Rows
+	spec.Rows = nil
+	for len(spec.Rows) < 28 {
+		r := base[len(spec.Rows)%len(base)]
+		// Row labels spanning two label columns need a row below them; keep one label per row.
+		r.Labels = []HeaderCell{{Text: r.Labels[len(r.Labels)-1].Text, Span: 3}}
+		spec.Rows = append(spec.Rows, r)
+	}
+	return spec
+}
+
+// inside reports whether o is obj or one of its descendants.
+func inside(o, obj fyne.CanvasObject) bool {
+	if o == obj {
+		return true
+	}
+	var kids []fyne.CanvasObject
+	switch c := o.(type) {
+	case *fyne.Container:
+		kids = c.Objects
+	case *container.Scroll:
+		kids = []fyne.CanvasObject{c.Content}
+	}
+	for _, k := range kids {
+		if inside(k, obj) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestGridHeaderStaysWhileAllRowsScroll checks, in the app's default window and at every text
+// size up to 特大, that the header is outside the scrolled body (so it stays in view), that the
+// body holds every row and scrolls to the last, and that the columns never get narrower than
+// their cells, scrolling sideways instead.
+func TestGridHeaderStaysWhileAllRowsScroll(t *testing.T) {
+	for _, scale := range []float32{1, 1.5} {
+		newInternalTestApp(t, scale)
+		spec := table3RowsSpec()
+		g := NewGrid(spec)
+		w := test.NewTempWindow(t, g)
+		w.Resize(fyne.NewSize(1280, 700))
+		for _, h := range g.headerItems {
+			if inside(g.bodyScroll, h) {
+				t.Fatalf("scale %v: header %q scrolls with the body", scale, h.text)
+			}
+		}
+		if !g.headerScroll.Visible() || inside(g.bodyScroll, g.header) {
+			t.Fatalf("scale %v: the header is hidden or inside the body scroll", scale)
+		}
+		headerAt := g.headerScroll.Position()
+		last := len(spec.Rows) - 1
+		for c := range spec.Columns {
+			if !inside(g.bodyScroll, g.cells[last][c]) {
+				t.Fatalf("scale %v: cell %d,%d is not in the scrolled body", scale, last, c)
+			}
+		}
+		if g.body.Size().Height <= g.bodyScroll.Size().Height {
+			t.Errorf("scale %v: 28 rows fit without scrolling? body %v, view %v", scale, g.body.Size(), g.bodyScroll.Size())
+		}
+		g.FocusCell(last, spec.Columns-1)
+		cell := g.cells[last][spec.Columns-1]
+		view := g.bodyScroll.Size()
+		top := cell.Position().Y - g.bodyScroll.Offset.Y
+		left := cell.Position().X - g.bodyScroll.Offset.X
+		if top < 0 || top+cell.Size().Height > view.Height+0.5 || left < 0 || left+cell.Size().Width > view.Width+0.5 {
+			t.Errorf("scale %v: last cell at %v,%v size %v not in the view %v", scale, left, top, cell.Size(), view)
+		}
+		if g.headerScroll.Position() != headerAt || g.headerScroll.Offset.X != g.bodyScroll.Offset.X {
+			t.Errorf("scale %v: header moved to %v (was %v) or is not in step sideways (%v, body %v)",
+				scale, g.headerScroll.Position(), headerAt, g.headerScroll.Offset.X, g.bodyScroll.Offset.X)
+		}
+		for r, row := range g.cells {
+			for c, e := range row {
+				if e != nil && e.Size().Width < e.MinSize().Width-0.5 {
+					t.Errorf("scale %v: cell %d,%d is %v wide, below its minimum %v", scale, r, c, e.Size().Width, e.MinSize().Width)
+				}
+			}
+		}
+		if scale == 1.5 {
+			if g.bodyScroll.Direction != container.ScrollBoth {
+				t.Errorf("at 特大 the body cannot scroll sideways (direction %v)", g.bodyScroll.Direction)
+			}
 		}
 	}
 }
