@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"nianbao/app/internal/ui"
+	dockind "nianbao/data/document"
 	"nianbao/data/errtext"
 	"nianbao/data/export/issuefile"
 	"nianbao/data/issuelist"
@@ -64,8 +65,8 @@ func newBoardView(w *window, parent string, year int) *boardView {
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	back := widget.NewButtonWithIcon(lang.L("报告列表"), theme.NavigateBackIcon(), w.showHistory)
 	edit := widget.NewButtonWithIcon(lang.L("编辑下级单位…"), theme.DocumentCreateIcon(), b.askUnits)
-	word := widget.NewButtonWithIcon(lang.L("问题清单（Word）…"), theme.DocumentSaveIcon(), func() { b.exportFindings(".docx") })
-	excel := widget.NewButtonWithIcon(lang.L("问题清单（Excel）…"), theme.DocumentSaveIcon(), func() { b.exportFindings(".xlsx") })
+	word := widget.NewButtonWithIcon(lang.L("问题清单（Word）…"), theme.DocumentSaveIcon(), func() { b.exportFindings("docx") })
+	excel := widget.NewButtonWithIcon(lang.L("问题清单（Excel）…"), theme.DocumentSaveIcon(), func() { b.exportFindings("xlsx") })
 	b.summary = widget.NewLabel("")
 	b.summary.Wrapping = fyne.TextWrapWord
 	var headers []fyne.CanvasObject
@@ -199,8 +200,9 @@ func (b *boardView) askUnits() {
 	d.Show()
 }
 
-// exportFindings reads the units' findings off the UI goroutine and saves the 问题清单 as ext.
-func (b *boardView) exportFindings(ext string) {
+// exportFindings reads the units' findings off the UI goroutine and saves the 问题清单 as a file
+// of the document kind named kind.
+func (b *boardView) exportFindings(kind string) {
 	w := b.w
 	w.showBusy(lang.L("正在检查各单位的报告…"))
 	w.sched.background(func() {
@@ -213,9 +215,8 @@ func (b *boardView) exportFindings(ext string) {
 			case len(l.Units) == 0:
 				w.showInfo(lang.L("还没有下级单位。点「编辑下级单位…」写出各单位名称，或汇总一次。"))
 			default:
-				name := l.FileName(ext)
-				format, _ := issuefile.ForPath(name)
-				w.saveAs(name, format.Kind, func(to io.Writer) error { return format.Write(to, l) })
+				format, _ := issuefile.Named(kind)
+				w.saveAs(l.FileName(dockind.KindNamed(kind).Ext()), format.Kind, func(to io.Writer) error { return format.Write(to, l) })
 			}
 		})
 	})

@@ -10,7 +10,7 @@ import (
 // ext4, 255 UTF-16 units on NTFS), leaving room for a 「 (2)」 a dialog may add.
 const maxFileNameBytes = 200
 
-// FileName turns base and an extension (".docx") into a plain file name that can only land in
+// FileName turns base and an extension (a Kind's Ext) into a plain file name that can only land in
 // the folder it is saved into, on Windows as on Linux: no path separators or parent-folder
 // steps, none of the characters Windows refuses (<>:"|?*), no control or invisible format
 // characters, no trailing dots or spaces, not a reserved device name (CON, NUL, COM1 …), and

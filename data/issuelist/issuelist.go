@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"nianbao/data/document"
 	"nianbao/data/report"
 	"nianbao/data/rules"
 	"nianbao/data/schema"
@@ -261,9 +262,10 @@ func StateText(u store.BoardRow) string {
 // CellText joins an item's cell labels for print.
 func (it Item) CellText() string { return strings.Join(it.Cells, "；") }
 
-// FileName is the suggested file name with the given extension (".docx", ".xlsx").
+// FileName is the suggested file name with the given extension (a document kind's Ext), a plain
+// name whatever the agency is called.
 func (l *List) FileName(ext string) string {
-	return fmt.Sprintf("%s%d年度报告问题清单%s", l.Parent, l.Year, ext)
+	return document.FileName(fmt.Sprintf("%s%d年度报告问题清单", l.Parent, l.Year), ext)
 }
 
 // dateText writes a day as documents do: 2026年1月20日.

@@ -25,7 +25,7 @@ const (
 // FileName is the suggested file name: 「<机关>2022年与2023年年报对比.xlsx」, a plain name whatever
 // the agency is called.
 func FileName(c *compare.Comparison) string {
-	return document.FileName(title(c), ".xlsx")
+	return document.FileName(title(c), document.KindNamed("xlsx").Ext())
 }
 
 // title is the workbook's title: 「<机关>2022年与2023年年报对比」.

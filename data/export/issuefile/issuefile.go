@@ -4,9 +4,8 @@ package issuefile
 
 import (
 	"io"
-	"path/filepath"
-	"strings"
 
+	"nianbao/data/document"
 	"nianbao/data/export/issuedocx"
 	"nianbao/data/export/issuexlsx"
 	"nianbao/data/issuelist"
@@ -18,14 +17,27 @@ type Format struct {
 	Write func(io.Writer, *issuelist.List) error
 }
 
-// formats are the formats by file extension.
-var formats = map[string]Format{
-	".docx": {"docx", issuedocx.Write},
-	".xlsx": {"xlsx", issuexlsx.Write},
+// formats are the formats, by the document kinds whose extensions they are written under.
+var formats = []Format{
+	{"docx", issuedocx.Write},
+	{"xlsx", issuexlsx.Write},
 }
 
-// ForPath returns the format a file name asks for by its extension (.docx or .xlsx).
+// ForPath returns the format a file name asks for by its extension (a Word or Excel file).
 func ForPath(path string) (Format, bool) {
-	f, ok := formats[strings.ToLower(filepath.Ext(path))]
-	return f, ok
+	k, ok := document.KindOf(path)
+	if !ok {
+		return Format{}, false
+	}
+	return Named(k.Name)
+}
+
+// Named returns the format of a document kind ("docx", "xlsx").
+func Named(kind string) (Format, bool) {
+	for _, f := range formats {
+		if f.Kind == kind {
+			return f, true
+		}
+	}
+	return Format{}, false
 }

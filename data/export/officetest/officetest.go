@@ -16,6 +16,7 @@ import (
 	"strings"
 	"testing"
 
+	"nianbao/data/document"
 	"nianbao/data/export/layout"
 	"nianbao/data/report"
 	"nianbao/data/schema"
@@ -74,7 +75,7 @@ func ConvertToPDF(t *testing.T, doc string) string {
 	dir := filepath.Dir(doc)
 	profile := "file://" + filepath.ToSlash(filepath.Join(t.TempDir(), "lo-profile"))
 	Run(t, "soffice", "-env:UserInstallation="+profile, "--headless", "--convert-to", "pdf", "--outdir", dir, doc)
-	pdf := strings.TrimSuffix(doc, filepath.Ext(doc)) + ".pdf"
+	pdf := strings.TrimSuffix(doc, filepath.Ext(doc)) + document.KindNamed("pdf").Ext()
 	if _, err := os.Stat(pdf); err != nil {
 		t.Fatalf("LibreOffice made no PDF of %s: %v", doc, err)
 	}
@@ -150,7 +151,7 @@ func CheckRows(t *testing.T, text string, r *report.Report) {
 // It returns the number of pages.
 func CheckPages(t *testing.T, pdf string) int {
 	t.Helper()
-	base := strings.TrimSuffix(pdf, ".pdf")
+	base := strings.TrimSuffix(pdf, filepath.Ext(pdf))
 	Run(t, "pdftoppm", "-r", "60", "-png", pdf, base+"-page")
 	const dpi = 36
 	Run(t, "pdftoppm", "-r", fmt.Sprint(dpi), "-gray", pdf, base+"-grey")
