@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	dockind "nianbao/data/document"
 	"nianbao/data/rules"
 )
 
@@ -60,7 +61,7 @@ func (w *window) showProfile() {
 			}
 			w.setProfile(data, rc.URI().Name())
 		}, w.win)
-		open.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+		open.SetFilter(storage.NewExtensionFileFilter(dockind.KindNamed("json").Extensions))
 		open.Resize(fyne.NewSize(900, 600))
 		open.Show()
 	})

@@ -8,13 +8,13 @@ package textio
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"nianbao/data/assemble"
+	"nianbao/data/document"
 	"nianbao/data/report"
 	"nianbao/data/schema"
 )
@@ -43,7 +43,7 @@ func Read(rd io.Reader, name string) (*report.Report, error) {
 	if !utf8.Valid(b) {
 		return nil, fmt.Errorf("「%s」不是 UTF-8 编码的文本，请用记事本“另存为”UTF-8 编码后再导入", displayName(name))
 	}
-	p := &parser{name: name, md: strings.EqualFold(filepath.Ext(name), ".md"), paras: map[string][]string{}, filled: map[string]int{}, splitSteps: maxDocSplitSteps}
+	p := &parser{name: name, md: isMarkdown(name), paras: map[string][]string{}, filled: map[string]int{}, splitSteps: maxDocSplitSteps}
 	return p.parse(splitLines(string(b)))
 }
 
@@ -64,6 +64,13 @@ func splitLines(s string) []line {
 		lines[i] = line{no: i + 1, text: t}
 	}
 	return lines
+}
+
+// isMarkdown reports whether a file's name says Markdown (document.Kinds), whose escapes the
+// reader removes.
+func isMarkdown(name string) bool {
+	k, ok := document.KindOf(name)
+	return ok && k.Name == "md"
 }
 
 // parser holds the state of one import.
