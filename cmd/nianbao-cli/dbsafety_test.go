@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"nianbao/data/report"
 	"nianbao/data/store"
+	"nianbao/data/store/storetest"
 )
 
 // damagedHistory writes a history of 30 reports saved 10 times each (300 revisions), then 8 KiB
@@ -34,20 +34,7 @@ func damagedHistory(t *testing.T) string {
 		}
 	}
 	st.Close()
-	fi, _ := os.Stat(path)
-	junk := make([]byte, 8<<10)
-	rng := rand.New(rand.NewPCG(14, 2))
-	for i := range junk {
-		junk[i] = byte(rng.Uint32())
-	}
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if _, err := f.WriteAt(junk, fi.Size()/2); err != nil {
-		t.Fatal(err)
-	}
+	storetest.Damage(t, path)
 	return path
 }
 

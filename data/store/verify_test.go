@@ -4,7 +4,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"math/rand/v2"
+	"nianbao/data/store/storetest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -31,34 +31,11 @@ func historyFile(t testing.TB) string {
 	return path
 }
 
-// damage writes 8 KiB of random bytes (the same every run) into the middle of the file at path,
-// as a failing disk or a stray program might.
-func damage(t testing.TB, path string) {
-	t.Helper()
-	st, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	junk := make([]byte, 8<<10)
-	rng := rand.New(rand.NewPCG(14, 1))
-	for i := range junk {
-		junk[i] = byte(rng.Uint32())
-	}
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if _, err := f.WriteAt(junk, st.Size()/2); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // A damaged history is refused when opened, for reading and for writing, with a message that
 // names the file and the way out; nothing is written to it.
 func TestDamagedHistoryRefused(t *testing.T) {
 	path := historyFile(t)
-	damage(t, path)
+	storetest.Damage(t, path)
 	before, _ := os.ReadFile(path)
 	for name, open := range map[string]func(string) (*Store, error){"Open": Open, "OpenReadOnly": OpenReadOnly} {
 		s, err := open(path)
@@ -88,7 +65,7 @@ func TestDamagedHistoryRefused(t *testing.T) {
 // it refuses the save even when opening returned before the check ended.
 func TestSaveWaitsForCheck(t *testing.T) {
 	path := historyFile(t)
-	damage(t, path)
+	storetest.Damage(t, path)
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
@@ -105,7 +82,7 @@ func TestSaveWaitsForCheck(t *testing.T) {
 // sound), even by a store that opened the file before it was damaged.
 func TestBackupOfDamagedHistoryRefused(t *testing.T) {
 	path := historyFile(t)
-	damage(t, path)
+	storetest.Damage(t, path)
 	db, err := sql.Open("sqlite", path) // as a store that opened the file while it was sound
 	if err != nil {
 		t.Fatal(err)
@@ -125,7 +102,7 @@ func TestBackupOfDamagedHistoryRefused(t *testing.T) {
 // A damaged backup cannot be restored, and the history is left as it was.
 func TestRestoreOfDamagedBackupRefused(t *testing.T) {
 	backup := historyFile(t)
-	damage(t, backup)
+	storetest.Damage(t, backup)
 	s, _ := openTemp(t)
 	mustSave(t, s, sample("甲县民政局", 2023, 1, 0, 0))
 	_, err := s.Restore(ctx, backup)
