@@ -80,8 +80,12 @@ type importer struct {
 	tbl      tableState
 	old      []string // trial-format phrases found
 	notes    []note
-	rowNotes [][2]string // cell-key prefix of a row read under the nearest label, and its note
+	rowNotes []rowNote // rows read under the nearest label
 }
+
+// rowNote is a row's cell-key prefix (「t2.license.」) and the import note about it, which
+// becomes each of its cells' Source.CellNotes entry.
+type rowNote struct{ prefix, note string }
 
 // note is an import note; table notes are dropped when the tables are not imported at all.
 type note struct {
@@ -221,7 +225,7 @@ func (p *importer) finish(pg page, first int) *report.Report {
 	}
 	p.tbl.store(r)
 	for _, rn := range p.rowNotes {
-		r.NoteRow(rn[0], rn[1])
+		r.NoteRow(rn.prefix, rn.note)
 	}
 	if p.tbl.singleOther != "" && !p.tbl.sawOther {
 		p.tablef("%s：%s", p.tbl.singleOther, SingleOtherNote())

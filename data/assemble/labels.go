@@ -182,7 +182,7 @@ func (p *importer) nearRow(at string, t *schema.Table, label, sub string) (*sche
 	blk, row, ok := schema.NearestRow(t, label, sub)
 	if ok {
 		p.tablef("%s：%s", at, NearNote(label, row.Label))
-		p.rowNotes = append(p.rowNotes, [2]string{t.Key + "." + row.Key + ".", p.notes[len(p.notes)-1].text})
+		p.rowNotes = append(p.rowNotes, rowNote{t.Key + "." + row.Key + ".", p.notes[len(p.notes)-1].text})
 	}
 	return blk, row, ok
 }

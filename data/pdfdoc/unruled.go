@@ -20,7 +20,6 @@ const (
 	textGap         = 1.5 // between two runs of text, a gap this wide does
 	wrapGap         = 0.7 // a label's next line follows within this gap
 	rowGap          = 3.0 // rows of one table follow within this gap
-	minUnruledRows  = 1   // an unruled table has at least this many rows
 	minValuesNoText = 5   // a row of values alone (表四 as one row of 15) has at least this many
 )
 
@@ -78,8 +77,7 @@ type unruledRow struct {
 	valuesLeft      float64
 	values          []string
 	top, bottom, em float64
-	line            int        // 1-based line of the page
-	lines           []textLine // the lines it was read from
+	line            int // 1-based line of the page
 }
 
 // dataRow reads a line as a table row: text segments then at least one value segment, or values
@@ -113,25 +111,22 @@ func unruledTables(ls []textLine, pageNo int) (rest []textLine, tables []*docume
 	var cur []unruledRow
 	var above []int // lines (indexes into ls) since the last row, not yet known to be text
 	flush := func() {
-		if len(cur) >= minUnruledRows {
-			t := &document.Table{Pos: document.Pos{Page: pageNo, Line: cur[0].line}}
-			for _, r := range cur {
-				var cells []document.Cell
-				at := document.Pos{Page: pageNo, Line: r.line}
-				if r.label != "" {
-					cells = append(cells, document.Cell{Text: r.label, Pos: at})
-				}
-				for _, v := range r.values {
-					cells = append(cells, document.Cell{Text: v, Pos: at})
-				}
-				t.Rows = append(t.Rows, cells)
-			}
-			tables, tops = append(tables, t), append(tops, cur[0].top)
-		} else {
-			for _, r := range cur {
-				rest = append(rest, r.lines...)
-			}
+		if len(cur) == 0 {
+			return
 		}
+		t := &document.Table{Pos: document.Pos{Page: pageNo, Line: cur[0].line}}
+		for _, r := range cur {
+			var cells []document.Cell
+			at := document.Pos{Page: pageNo, Line: r.line}
+			if r.label != "" {
+				cells = append(cells, document.Cell{Text: r.label, Pos: at})
+			}
+			for _, v := range r.values {
+				cells = append(cells, document.Cell{Text: v, Pos: at})
+			}
+			t.Rows = append(t.Rows, cells)
+		}
+		tables, tops = append(tables, t), append(tops, cur[0].top)
 		cur = nil
 	}
 	keepAbove := func() {
@@ -148,7 +143,6 @@ func unruledTables(ls []textLine, pageNo int) (rest []textLine, tables []*docume
 				if wrapped, ok := labelWrap(l, last); ok {
 					last.label = joinLines(last.label, wrapped)
 					last.bottom = l.bottom
-					last.lines = append(last.lines, l)
 					continue
 				}
 			}
@@ -161,7 +155,6 @@ func unruledTables(ls []textLine, pageNo int) (rest []textLine, tables []*docume
 			above = append(above, i)
 			continue
 		}
-		row.lines = []textLine{l}
 		if n := labelAbove(ls, above, row); n > 0 {
 			// The lines before those stay text.
 			keep := above[:len(above)-n]
@@ -174,7 +167,6 @@ func unruledTables(ls []textLine, pageNo int) (rest []textLine, tables []*docume
 			var parts []string
 			for _, k := range took {
 				parts = append(parts, ls[k].text)
-				row.lines = append([]textLine{ls[k]}, row.lines...)
 			}
 			row.label = joinLines(strings.Join(parts, ""), row.label)
 			row.top = ls[took[0]].top
