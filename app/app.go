@@ -19,6 +19,7 @@ import (
 	"nianbao/data/report"
 	"nianbao/data/rules"
 	"nianbao/data/store"
+	"nianbao/widgets/filechooser"
 )
 
 // windowSize fits a 1366×768 screen with the taskbar and window frame.
@@ -41,6 +42,8 @@ type window struct {
 	undoItem, redoItem *fyne.MenuItem
 	// printEnv is the machine 打印 uses; tests put a fake one here.
 	printEnv printEnv
+	// files shows the open, save and folder dialogs; tests put a fake one here.
+	files filechooser.Chooser
 }
 
 // Run opens the main window on st and runs the app until it is closed; a later start on the same
@@ -68,7 +71,7 @@ func realScheduler() scheduler {
 }
 
 func newWindow(a fyne.App, fw fyne.Window, st Store, sched scheduler) *window {
-	w := &window{app: a, win: fw, store: st, sched: sched, ctx: context.Background(), printEnv: realPrintEnv()}
+	w := &window{app: a, win: fw, store: st, sched: sched, ctx: context.Background(), printEnv: realPrintEnv(), files: filechooser.New(fw)}
 	applyTextSize(a, textSize(a))
 	w.history = newHistoryView(w)
 	fw.SetMainMenu(w.mainMenu())

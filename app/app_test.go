@@ -49,6 +49,7 @@ func newHarness(t testing.TB) *harness {
 	fw := newTestWindow(t)
 	h := &harness{t: t, app: a, st: st, clock: clock}
 	h.w = newWindow(a, fw, st, clock.scheduler())
+	h.w.files = &fakeFiles{}
 	return h
 }
 
@@ -115,6 +116,7 @@ func TestDamageShownWhenFound(t *testing.T) {
 	clock := &fakeClock{now: time.Date(2025, 1, 20, 10, 32, 0, 0, time.Local)}
 	h := &harness{t: t, app: a, st: st, clock: clock}
 	h.w = newWindow(a, newTestWindow(t), damagedStore{st}, clock.scheduler())
+	h.w.files = &fakeFiles{}
 	if all := dialogText(h); !strings.Contains(all, "已损坏") || !strings.Contains(all, "/x/nianbao.db") {
 		t.Errorf("dialog:\n%s", all)
 	}

@@ -143,6 +143,7 @@ func TestAutosaveTypingChild(t *testing.T) {
 	a := widgetstest.NewApp(t)
 	h := &harness{t: t, app: a, st: st}
 	h.w = newWindow(a, newTestWindow(t), st, sched)
+	h.w.files = &fakeFiles{}
 	sched.ui(func() { h.w.showReport(r, info, nil, nil) })
 	cells := editableCells()
 	for k := 0; k < int(time.Minute/typingPause); k++ { // the parent kills it long before

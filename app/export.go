@@ -10,9 +10,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	dockind "nianbao/data/document"
 	"nianbao/data/errtext"
 	"nianbao/data/export"
 	"nianbao/data/report"
@@ -63,20 +63,7 @@ func invalidExportWarning(invalid []rules.Finding) string {
 }
 
 func (w *window) chooseExportFile(f export.Format, r *report.Report) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			w.showError(err.Error())
-			return
-		}
-		if wc == nil {
-			return
-		}
-		w.writeExport(f, r, wc)
-	}, w.win)
-	d.SetFileName(export.FileName(r, f))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{f.Ext}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	w.chooseSaveFile(export.FileName(r, f), dockind.KindNamed(f.Name), func(wc fyne.URIWriteCloser) { w.writeExport(f, r, wc) })
 }
 
 // writeExport writes off the UI goroutine behind a progress dialog, then offers to open the folder.

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
@@ -13,23 +12,28 @@ import (
 	"nianbao/data/errtext"
 	"nianbao/data/report"
 	"nianbao/data/store"
+	"nianbao/widgets/filechooser"
 )
 
 // askImport lets the user pick a published report and puts it into the history.
 func (w *window) askImport() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+	opts := filechooser.Options{Title: lang.L("导入报告"), Folder: w.lastImportFolder(), Filters: importFilters()}
+	w.files.Open(opts, func(path string, err error) {
 		if err != nil {
-			w.showError(err.Error())
+			w.showError(lang.L("无法显示选择文件的对话框：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 			return
 		}
-		if rc == nil {
+		if path == "" {
 			return
 		}
+		rc, err := storage.Reader(storage.NewFileURI(path))
+		if err != nil {
+			w.showError(lang.L("无法打开「{{.Name}}」：{{.Err}}", map[string]any{"Name": path, "Err": errtext.Of(err)}))
+			return
+		}
+		w.rememberImportFolder(path, false)
 		w.importFrom(rc)
-	}, w.win)
-	d.SetFilter(storage.NewExtensionFileFilter(docio.Extensions))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	})
 }
 
 // importFrom reads a report off the UI goroutine and previews it; the user saves it into the

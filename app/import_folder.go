@@ -18,6 +18,7 @@ import (
 	"nianbao/data/report"
 	"nianbao/data/rules"
 	"nianbao/data/store"
+	"nianbao/widgets/filechooser"
 )
 
 // folderResult is what importing one file of a folder came to.
@@ -41,17 +42,23 @@ type folderResult struct {
 // askImportFolder lets a reviewer pick a folder, such as the reports their subordinate units sent
 // in, and puts every report in it into the history at once.
 func (w *window) askImportFolder() {
-	d := dialog.NewFolderOpen(func(lu fyne.ListableURI, err error) {
+	opts := filechooser.Options{Title: lang.L("选择存放报告的文件夹"), Folder: w.lastImportFolder()}
+	w.files.Folder(opts, func(path string, err error) {
 		if err != nil {
-			w.showError(err.Error())
+			w.showError(lang.L("无法显示选择文件的对话框：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 			return
 		}
-		if lu != nil {
-			w.importFolder(lu)
+		if path == "" {
+			return
 		}
-	}, w.win)
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+		lu, err := storage.ListerForURI(storage.NewFileURI(path))
+		if err != nil {
+			w.showError(lang.L("无法读取文件夹「{{.Name}}」：{{.Err}}", map[string]any{"Name": path, "Err": errtext.Of(err)}))
+			return
+		}
+		w.rememberImportFolder(path, true)
+		w.importFolder(lu)
+	})
 }
 
 // importFolder reads every report file directly in the folder off the UI goroutine, showing

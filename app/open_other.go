@@ -4,6 +4,7 @@ package app
 
 import (
 	"context"
+	"nianbao/widgets/filechooser"
 	"os"
 	"os/exec"
 	"runtime"
@@ -44,7 +45,7 @@ func realPrintEnv() printEnv {
 			return cmd.CombinedOutput()
 		},
 		start:     startDetached,
-		documents: documentsDir,
+		documents: filechooser.DocumentsDir,
 	}
 }
 

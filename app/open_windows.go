@@ -1,6 +1,10 @@
 package app
 
-import "golang.org/x/sys/windows"
+import (
+	"nianbao/widgets/filechooser"
+
+	"golang.org/x/sys/windows"
+)
 
 // openWithSystem opens a file or folder with the handler Windows associates with it (the PDF
 // viewer, Explorer for a folder) through ShellExecute: no console window flashes, and the path
@@ -21,7 +25,7 @@ func printWithSystem(path string) error {
 
 // realPrintEnv is this machine for planPrint: Windows prints through the shell's print verb.
 func realPrintEnv() printEnv {
-	return printEnv{goos: "windows", shellPrint: printWithSystem, documents: documentsDir}
+	return printEnv{goos: "windows", shellPrint: printWithSystem, documents: filechooser.DocumentsDir}
 }
 
 func shellExecute(verb, path string) error {

@@ -23,7 +23,7 @@ type printEnv struct {
 	output func(name string, args ...string) ([]byte, error)
 	// start launches a program and does not wait for it: the viewer stays open after 打印.
 	start func(name string, args ...string) error
-	// documents is the folder a PDF is kept in when nothing prints it (documentsDir).
+	// documents is the folder a PDF is kept in when nothing prints it (filechooser.DocumentsDir).
 	documents func() string
 }
 
@@ -213,19 +213,4 @@ func keepPrintCopy(tmp, dir, name string) (string, error) {
 		return dst, nil
 	}
 	return "", fmt.Errorf("%s 中同名文件过多", dir)
-}
-
-// documentsDir is where a kept PDF goes: the user's 文档 (Documents) folder when there is one,
-// else the home folder, else the temporary folder.
-func documentsDir() string {
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return os.TempDir()
-	}
-	for _, d := range []string{"文档", "Documents"} {
-		if fi, err := os.Stat(filepath.Join(home, d)); err == nil && fi.IsDir() {
-			return filepath.Join(home, d)
-		}
-	}
-	return home
 }

@@ -1,18 +1,20 @@
 package app
 
 import (
-	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	dockind "nianbao/data/document"
+	"nianbao/data/errtext"
 	"nianbao/data/rules"
+	"nianbao/widgets/filechooser"
 )
 
 // loadProfile reads the rule profile in force off the UI goroutine, for the reports opened next.
@@ -45,25 +47,22 @@ func (w *window) showProfile() {
 	var d dialog.Dialog
 	pick := widget.NewButton(lang.L("选择规则配置文件…"), func() {
 		d.Hide()
-		open := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		opts := filechooser.Options{Title: lang.L("选择规则配置文件"), Filters: []filechooser.Filter{kindFilter(dockind.KindNamed("json"))}}
+		w.files.Open(opts, func(path string, err error) {
 			if err != nil {
-				w.showError(err.Error())
+				w.showError(lang.L("无法显示选择文件的对话框：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 				return
 			}
-			if rc == nil {
+			if path == "" {
 				return
 			}
-			data, err := io.ReadAll(rc)
-			rc.Close()
+			data, err := os.ReadFile(path)
 			if err != nil {
-				w.showError(lang.L("无法读取 {{.File}}：{{.Err}}", map[string]any{"File": rc.URI().Name(), "Err": err.Error()}))
+				w.showError(lang.L("无法读取 {{.File}}：{{.Err}}", map[string]any{"File": filepath.Base(path), "Err": errtext.Of(err)}))
 				return
 			}
-			w.setProfile(data, rc.URI().Name())
-		}, w.win)
-		open.SetFilter(storage.NewExtensionFileFilter(dockind.KindNamed("json").Extensions))
-		open.Resize(fyne.NewSize(900, 600))
-		open.Show()
+			w.setProfile(data, filepath.Base(path))
+		})
 	})
 	national := widget.NewButton(lang.L("只用全国规则"), func() {
 		d.Hide()

@@ -51,6 +51,7 @@ func TestNothingLostOnCloseAndReopen(t *testing.T) {
 	}
 	h2 := &harness{t: t, app: h.app, st: h.st, clock: h.clock}
 	h2.w = newWindow(h.app, newTestWindow(t), h.st, h.clock.scheduler())
+	h2.w.files = &fakeFiles{}
 	h2.w.open("测试县民政局", 2024)
 	if got := h2.shown("t3.new.total"); got != "4" {
 		t.Errorf("reopened report shows total %q", got)

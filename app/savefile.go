@@ -5,12 +5,12 @@ import (
 	"io"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
 	dockind "nianbao/data/document"
 	"nianbao/data/errtext"
+	"nianbao/widgets/filechooser"
 )
 
 // saveXLSX asks where to save an Excel workbook, suggesting name, and writes it with write off
@@ -20,14 +20,7 @@ func (w *window) saveXLSX(name string, write func(io.Writer) error) { w.saveAs(n
 // saveAs asks where to save a file of the document kind named kind (data/document), suggesting
 // name, and writes it with write off the UI goroutine; write must not touch the UI.
 func (w *window) saveAs(name, kind string, write func(io.Writer) error) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			w.showError(lang.L("无法保存文件：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
-			return
-		}
-		if wc == nil {
-			return // cancelled
-		}
+	w.chooseSaveFile(name, dockind.KindNamed(kind), func(wc fyne.URIWriteCloser) {
 		// A workbook of hundreds of reports takes a moment; the window stays live meanwhile.
 		w.showBusy(lang.L("正在导出…"))
 		w.sched.background(func() {
@@ -41,11 +34,28 @@ func (w *window) saveAs(name, kind string, write func(io.Writer) error) {
 				w.showInfo(lang.L("已导出到 {{.Path}}", map[string]any{"Path": wc.URI().Path()}))
 			})
 		})
-	}, w.win)
-	d.SetFileName(name)
-	d.SetFilter(storage.NewExtensionFileFilter(dockind.KindNamed(kind).Extensions))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	})
+}
+
+// chooseSaveFile asks where to save a file of kind, suggesting name in the documents folder,
+// and hands the created file to write; nothing happens when the user cancels.
+func (w *window) chooseSaveFile(name string, kind dockind.Kind, write func(fyne.URIWriteCloser)) {
+	opts := filechooser.Options{Title: lang.L("保存为"), FileName: name, Filters: []filechooser.Filter{kindFilter(kind)}}
+	w.files.Save(opts, func(path string, err error) {
+		if err != nil {
+			w.showError(lang.L("无法显示选择文件的对话框：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
+			return
+		}
+		if path == "" {
+			return
+		}
+		wc, err := storage.Writer(storage.NewFileURI(path))
+		if err != nil {
+			w.showError(lang.L("无法保存文件：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
+			return
+		}
+		write(wc)
+	})
 }
 
 // writeAndClose writes a file and closes it; when either fails the partly written file is

@@ -24,6 +24,15 @@ func LoadTranslations() error {
 }
 
 func loadTranslations(english bool) error {
+	// Fyne's own words (the buttons of its dialogs, an entry's menu) in the terms Chinese office
+	// software uses: Fyne's translation says 「好」 for OK, 「不」 for No and 「撤消」 for Undo.
+	fyneWords, err := translationFS.ReadFile("translations/fyne/zh-Hans.json")
+	if err != nil {
+		return err
+	}
+	if err := lang.AddTranslationsForLocale(fyneWords, "zh-Hans"); err != nil {
+		return err
+	}
 	locales := []string{"zh-Hans"}
 	if english {
 		locales = append(locales, "en")

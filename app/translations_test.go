@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -94,4 +95,40 @@ func translatedSources(t *testing.T) []string {
 		t.Fatal(err)
 	}
 	return files
+}
+
+// TestFyneWordsCovered checks that the Chinese words for Fyne's own dialogs and menus name every
+// word Fyne translates (its weekday names aside, which the app never shows), so that a newer
+// Fyne's new button does not appear in its own translation's terms, or in English.
+func TestFyneWordsCovered(t *testing.T) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "fyne.io/fyne/v2").Output()
+	if err != nil {
+		t.Skipf("cannot find Fyne's source: %v", err)
+	}
+	read := func(path string) map[string]any {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]any{}
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		return m
+	}
+	fyneWords := read(filepath.Join(strings.TrimSpace(string(out)), "lang", "translations", "base.en.json"))
+	ours := read(filepath.Join("translations", "fyne", "zh-Hans.json"))
+	for k := range fyneWords {
+		if strings.HasSuffix(k, "day") || strings.HasSuffix(k, "day.short") {
+			continue
+		}
+		if _, ok := ours[k]; !ok {
+			t.Errorf("translations/fyne/zh-Hans.json lacks Fyne's %q", k)
+		}
+	}
+	for k := range ours {
+		if _, ok := fyneWords[k]; !ok {
+			t.Errorf("translations/fyne/zh-Hans.json has %q, which Fyne no longer uses", k)
+		}
+	}
 }

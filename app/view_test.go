@@ -161,6 +161,7 @@ func TestWhatIsTypedIsStored(t *testing.T) {
 			}
 			h2 := &harness{t: t, app: h.app, st: h.st, clock: h.clock}
 			h2.w = newWindow(h.app, newTestWindow(t), h.st, h.clock.scheduler())
+			h2.w.files = &fakeFiles{}
 			h2.w.open("测试县民政局", 2024)
 			if got := h2.shown("t3.new.natural"); got != c.typed {
 				t.Errorf("reopened cell shows %q, want %q", got, c.typed)

@@ -1,0 +1,55 @@
+package app
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"nianbao/data/docio"
+	dockind "nianbao/data/document"
+	"nianbao/widgets/filechooser"
+)
+
+// prefImportFolder is the preference key of the folder a report was last imported from: the
+// next import opens there, since a reviewer takes a unit's reports from one folder. Exports
+// open in the documents folder instead, where a clerk looks for what they saved.
+const prefImportFolder = "importFolder"
+
+// kindFilter is a dialog's file type for one kind of document.
+func kindFilter(k dockind.Kind) filechooser.Filter {
+	return filechooser.Filter{Name: k.Label, Extensions: withoutDots(k.Extensions)}
+}
+
+// importFilters are the file types 导入 offers: every readable kind at once, then each.
+func importFilters() []filechooser.Filter {
+	filters := []filechooser.Filter{{Name: lang.L("可导入的报告"), Extensions: withoutDots(docio.Extensions)}}
+	for _, k := range dockind.Kinds() {
+		if slices.Contains(docio.Extensions, k.Ext()) {
+			filters = append(filters, kindFilter(k))
+		}
+	}
+	return filters
+}
+
+func withoutDots(exts []string) []string {
+	out := make([]string, len(exts))
+	for i, e := range exts {
+		out[i] = strings.TrimPrefix(e, ".")
+	}
+	return out
+}
+
+// importFolder is where the next import dialog opens.
+func (w *window) lastImportFolder() string {
+	return w.app.Preferences().String(prefImportFolder)
+}
+
+// rememberImportFolder keeps the folder of a file or folder just imported.
+func (w *window) rememberImportFolder(path string, isFolder bool) {
+	if !isFolder {
+		path = filepath.Dir(path)
+	}
+	w.app.Preferences().SetString(prefImportFolder, path)
+}

@@ -1,0 +1,69 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"nianbao/data/export"
+	"nianbao/widgets/filechooser"
+)
+
+// fakeFiles stands in for the system's dialogs: each field answers its dialog, and a dialog
+// without one is cancelled. asked records the options of every dialog shown.
+type fakeFiles struct {
+	open, save, folder func(filechooser.Options) string
+	asked              []filechooser.Options
+}
+
+func (f *fakeFiles) answer(by func(filechooser.Options) string, opts filechooser.Options, done func(string, error)) {
+	f.asked = append(f.asked, opts)
+	if by == nil {
+		done("", nil)
+		return
+	}
+	done(by(opts), nil)
+}
+
+func (f *fakeFiles) Open(o filechooser.Options, done func(string, error)) { f.answer(f.open, o, done) }
+func (f *fakeFiles) Save(o filechooser.Options, done func(string, error)) { f.answer(f.save, o, done) }
+func (f *fakeFiles) Folder(o filechooser.Options, done func(string, error)) {
+	f.answer(f.folder, o, done)
+}
+
+// Exports start in the documents folder with the suggested name; imports start where the last
+// import came from.
+func TestDialogFolders(t *testing.T) {
+	h := newHarness(t)
+	files := h.w.files.(*fakeFiles)
+	dir := t.TempDir()
+	src := filepath.Join(dir, "来文")
+	os.Mkdir(src, 0o755)
+	file := filepath.Join(src, "年报.txt")
+	os.WriteFile(file, []byte("不是报告"), 0o644)
+
+	files.open = func(filechooser.Options) string { return file }
+	h.w.askImport()
+	files.open = nil
+	h.w.askImport()
+	if got := files.asked[1].Folder; got != src {
+		t.Errorf("the second import opens in %q, want %q", got, src)
+	}
+	if f := files.asked[0].Filters; len(f) < 2 || !strings.Contains(strings.Join(f[0].Extensions, " "), "pdf") {
+		t.Errorf("import filters %+v", f)
+	}
+
+	h.openNew("某县人民政府", 2024)
+	out := filepath.Join(dir, "导出.txt")
+	files.save = func(filechooser.Options) string { return out }
+	txt, _ := export.Lookup("txt")
+	h.w.chooseExportFile(txt, h.w.view.doc.r.Clone())
+	save := files.asked[len(files.asked)-1]
+	if save.Folder != "" || !strings.HasSuffix(save.FileName, ".txt") {
+		t.Errorf("export dialog %+v: want the documents folder and a .txt name", save)
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Errorf("the export was not written: %v", err)
+	}
+}

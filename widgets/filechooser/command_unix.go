@@ -1,0 +1,104 @@
+//go:build !windows
+
+package filechooser
+
+import (
+	"strconv"
+	"strings"
+)
+
+// dialogTool is a program that shows a desktop's own file dialog: zenity (GNOME, UOS, Kylin and
+// most GTK desktops) or kdialog (KDE).
+type dialogTool string
+
+const (
+	zenity  dialogTool = "zenity"
+	kdialog dialogTool = "kdialog"
+)
+
+// dialogMode is which of the three dialogs is asked for.
+type dialogMode int
+
+const (
+	modeOpen dialogMode = iota
+	modeSave
+	modeFolder
+)
+
+// pickTool chooses the dialog program: none without a display; kdialog first on KDE, where
+// zenity's GTK dialog looks foreign; zenity first everywhere else.
+func pickTool(getenv func(string) string, has func(string) bool) (dialogTool, bool) {
+	if getenv("DISPLAY") == "" && getenv("WAYLAND_DISPLAY") == "" {
+		return "", false
+	}
+	order := []dialogTool{zenity, kdialog}
+	if strings.Contains(strings.ToUpper(getenv("XDG_CURRENT_DESKTOP")), "KDE") {
+		order = []dialogTool{kdialog, zenity}
+	}
+	for _, t := range order {
+		if has(string(t)) {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// commandArgs are the arguments that make tool show the dialog; start is the folder (with the
+// suggested name for a save) the dialog opens at, and parent the X11 window it belongs to (0
+// when unknown). Every value is an argument of its own, never put through a shell.
+func commandArgs(tool dialogTool, mode dialogMode, opts Options, start string, parent uintptr, all string) []string {
+	if tool == kdialog {
+		args := []string{"--title", opts.Title}
+		if parent != 0 {
+			args = append(args, "--attach", strconv.FormatUint(uint64(parent), 10))
+		}
+		switch mode {
+		case modeOpen:
+			return append(args, "--getopenfilename", start, kdialogFilter(opts.Filters, all))
+		case modeSave:
+			return append(args, "--getsavefilename", start, kdialogFilter(opts.Filters, all))
+		default:
+			return append(args, "--getexistingdirectory", start)
+		}
+	}
+	args := []string{"--file-selection", "--title=" + opts.Title, "--filename=" + start, "--modal"}
+	if parent != 0 {
+		args = append(args, "--attach="+strconv.FormatUint(uint64(parent), 10))
+	}
+	switch mode {
+	case modeSave:
+		args = append(args, "--save", "--confirm-overwrite")
+	case modeFolder:
+		return append(args, "--directory")
+	}
+	for _, f := range opts.Filters {
+		args = append(args, "--file-filter="+f.Name+" | "+strings.Join(globs(f.Extensions), " "))
+	}
+	if len(opts.Filters) > 0 {
+		args = append(args, "--file-filter="+all+" | *")
+	}
+	return args
+}
+
+// kdialogFilter is kdialog's filter argument: one 「patterns|name」 line per type, every file last.
+func kdialogFilter(filters []Filter, all string) string {
+	var lines []string
+	for _, f := range filters {
+		lines = append(lines, strings.Join(globs(f.Extensions), " ")+"|"+f.Name)
+	}
+	return strings.Join(append(lines, "*|"+all), "\n")
+}
+
+// globs are the patterns of extensions in both cases: the dialogs match case-sensitively, and
+// files from Windows machines are often 「报告.PDF」.
+func globs(exts []string) []string {
+	var g []string
+	for _, e := range exts {
+		e = strings.ToLower(e)
+		g = append(g, "*."+e)
+		if up := strings.ToUpper(e); up != e {
+			g = append(g, "*."+up)
+		}
+	}
+	return g
+}
