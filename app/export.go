@@ -37,15 +37,26 @@ func (w *window) askExport(f export.Format) {
 		return
 	}
 	r := w.view.doc.r.Clone()
-	if n := w.view.doc.Counts().Errors; n > 0 {
-		msg := lang.L("报告还有 {{.Count}} 处错误（见「检查」页）。仍要导出吗？", map[string]any{"Count": n})
-		if invalid := rules.InvalidCells(r); len(invalid) > 0 {
-			msg = invalidExportWarning(invalid) + "\n\n" + msg
-		}
-		w.confirm(lang.L("导出"), msg, lang.L("仍然导出"), func() { w.chooseExportFile(f, r) })
+	question := func(n int) string {
+		return lang.L("报告还有 {{.Count}} 处错误（见「检查」页）。仍要导出吗？", map[string]any{"Count": n})
+	}
+	w.askIfErrors(r, lang.L("导出"), question, lang.L("仍然导出"), func() { w.chooseExportFile(f, r) })
+}
+
+// askIfErrors runs then at once when the open report has no errors, else after the user agreed
+// to go on; question says the count of errors. A cell whose text is no value is named, since
+// it would leave the app as typed.
+func (w *window) askIfErrors(r *report.Report, title string, question func(errors int) string, goOn string, then func()) {
+	n := w.view.doc.Counts().Errors
+	if n == 0 {
+		then()
 		return
 	}
-	w.chooseExportFile(f, r)
+	msg := question(n)
+	if invalid := rules.InvalidCells(r); len(invalid) > 0 {
+		msg = invalidExportWarning(invalid) + "\n\n" + msg
+	}
+	w.confirm(title, msg, goOn, then)
 }
 
 // invalidExportWarning names the cells whose text is no value, which an export writes as typed.
@@ -118,6 +129,14 @@ func (w *window) print() {
 		return
 	}
 	r := w.view.doc.r.Clone()
+	question := func(n int) string {
+		return lang.L("报告还有 {{.Count}} 处错误（见「检查」页）。仍要打印吗？", map[string]any{"Count": n})
+	}
+	w.askIfErrors(r, lang.L("打印"), question, lang.L("仍然打印"), func() { w.printReport(f, r) })
+}
+
+// printReport writes r as a PDF and hands it to the way this machine prints.
+func (w *window) printReport(f export.Format, r *report.Report) {
 	name := export.FileName(r, f)
 	env := w.printEnv
 	w.showBusy(lang.L("正在生成打印文件…"))

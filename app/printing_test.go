@@ -244,3 +244,20 @@ func TestPrintThroughLpThatFailsKeepsThePDF(t *testing.T) {
 		t.Errorf("kept %q, message %q", kept, msg)
 	}
 }
+
+// A report with errors is printed only after the user agreed, as it is exported.
+func TestPrintWarnsAboutErrors(t *testing.T) {
+	h, docs := printHarness(t, &fakeMachine{})
+	h.unbalanceTable3()
+	h.w.print()
+	if msg := h.overlayText(); !strings.Contains(msg, "仍要打印吗") {
+		t.Fatalf("no warning before printing: %q", msg)
+	}
+	if kept, _ := filepath.Glob(filepath.Join(docs, "*.pdf")); len(kept) != 0 {
+		t.Fatalf("printed before the user agreed: %q", kept)
+	}
+	tapInDialog(t, h, "仍然打印")
+	if kept, _ := filepath.Glob(filepath.Join(docs, "*.pdf")); len(kept) != 1 {
+		t.Errorf("kept %q after 仍然打印, want one PDF", kept)
+	}
+}
