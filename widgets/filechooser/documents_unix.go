@@ -57,8 +57,3 @@ func xdgDocuments(file, home string) string {
 	}
 	return ""
 }
-
-func isDir(path string) bool {
-	fi, err := os.Stat(path)
-	return err == nil && fi.IsDir()
-}

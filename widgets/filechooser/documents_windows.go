@@ -23,9 +23,3 @@ func documentsDir() string {
 	}
 	return os.TempDir()
 }
-
-// isDir says whether path is an existing folder.
-func isDir(path string) bool {
-	fi, err := os.Stat(path)
-	return err == nil && fi.IsDir()
-}

@@ -96,7 +96,7 @@ func (c *commandChooser) show(mode dialogMode, opts Options, done func(string, e
 	} else if c.tool == zenity {
 		start += string(filepath.Separator) // zenity opens a folder given with its slash
 	}
-	args := commandArgs(c.tool, mode, opts, start, x11Window(c.win), allFiles)
+	args := commandArgs(c.tool, mode, opts, start, x11Window(c.win), allFilesName)
 	note := dialog.NewCustomWithoutButtons(opts.Title, widget.NewLabel(waitingNote), c.win)
 	note.Show()
 	go func() {
@@ -121,7 +121,6 @@ func (c *commandChooser) show(mode dialogMode, opts Options, done func(string, e
 const (
 	waitingNote  = "请在弹出的对话框中选择。"
 	replaceTitle = "替换文件"
-	allFiles     = "所有文件"
 )
 
 func replaceQuestion(name string) string { return "“" + name + "” 已存在。要替换它吗？" }
