@@ -72,7 +72,7 @@ func (c *commandChooser) Save(opts Options, done func(string, error)) {
 			return
 		}
 		// The dialog asked about the name typed, not about the one with the extension added.
-		dialog.ShowConfirm(replaceTitle, replaceQuestion(filepath.Base(withExt)), func(yes bool) {
+		dialog.ShowConfirm(Text.ReplaceTitle, Text.Exists(filepath.Base(withExt)), func(yes bool) {
 			if yes {
 				done(withExt, nil)
 			} else {
@@ -96,8 +96,8 @@ func (c *commandChooser) show(mode dialogMode, opts Options, done func(string, e
 	} else if c.tool == zenity {
 		start += string(filepath.Separator) // zenity opens a folder given with its slash
 	}
-	args := commandArgs(c.tool, mode, opts, start, x11Window(c.win), allFilesName)
-	note := dialog.NewCustomWithoutButtons(opts.Title, widget.NewLabel(waitingNote), c.win)
+	args := commandArgs(c.tool, mode, opts, start, x11Window(c.win), Text.AllFiles)
+	note := dialog.NewCustomWithoutButtons(opts.Title, widget.NewLabel(Text.Waiting), c.win)
 	note.Show()
 	go func() {
 		out, status, err := c.run(string(c.tool), args...)
@@ -116,14 +116,6 @@ func (c *commandChooser) show(mode dialogMode, opts Options, done func(string, e
 		})
 	}()
 }
-
-// The words this chooser shows in the window itself.
-const (
-	waitingNote  = "请在弹出的对话框中选择。"
-	replaceTitle = "替换文件"
-)
-
-func replaceQuestion(name string) string { return "“" + name + "” 已存在。要替换它吗？" }
 
 // toolError is a dialog program that ended without an answer.
 type toolError struct {

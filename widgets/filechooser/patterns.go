@@ -2,10 +2,6 @@ package filechooser
 
 import "strings"
 
-// allFilesName is the name of the file-type entry that admits every file, offered last so that
-// a user whose file has an unexpected extension can still pick it.
-const allFilesName = "所有文件 (*.*)"
-
 // fileType is one entry of a system dialog's file-type list: the name shown and the
 // semicolon-separated glob patterns, as the Explorer dialog takes them ("*.pdf;*.docx").
 type fileType struct {
@@ -20,7 +16,7 @@ func fileTypes(filters []Filter) []fileType {
 		p := pattern(f.Extensions)
 		types = append(types, fileType{Name: f.Name + " (" + p + ")", Pattern: p})
 	}
-	return append(types, fileType{Name: allFilesName, Pattern: "*.*"})
+	return append(types, fileType{Name: Text.AllFiles, Pattern: "*.*"})
 }
 
 // pattern is the glob list for extensions, "*.*" for none.

@@ -15,7 +15,7 @@ func TestFileTypes(t *testing.T) {
 		{"Word 文档 (*.docx;*.doc)", "*.docx;*.doc"},
 		{"PDF 文档 (*.pdf)", "*.pdf"},
 		{"任意 (*.*)", "*.*"},
-		{allFilesName, "*.*"},
+		{Text.AllFiles, "*.*"},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("fileTypes = %q, want %q", got, want)
@@ -23,7 +23,7 @@ func TestFileTypes(t *testing.T) {
 }
 
 func TestFileTypesWithoutFiltersOffersEveryFile(t *testing.T) {
-	want := []fileType{{allFilesName, "*.*"}}
+	want := []fileType{{Text.AllFiles, "*.*"}}
 	if got := fileTypes(nil); !reflect.DeepEqual(got, want) {
 		t.Errorf("fileTypes(nil) = %q, want %q", got, want)
 	}
