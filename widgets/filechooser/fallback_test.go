@@ -92,12 +92,12 @@ func TestFallbackSaveAddsTheExtensionAndAsksBeforeReplacing(t *testing.T) {
 
 func TestFallbackCancelAndFolder(t *testing.T) {
 	win, dir := fallbackFixture(t)
-	b, answers := shown(win, modeOpen, Options{Folder: dir})
+	_, answers := shown(win, modeOpen, Options{Folder: dir})
 	tapButton(t, win, "取消")
 	if len(*answers) != 1 || (*answers)[0] != "" {
 		t.Errorf("cancel: %q", *answers)
 	}
-	b, answers = shown(win, modeFolder, Options{Folder: dir})
+	b, answers := shown(win, modeFolder, Options{Folder: dir})
 	if len(b.entries) != 1 {
 		t.Errorf("folder mode lists %+v, want the folder only", b.entries)
 	}
