@@ -16,15 +16,6 @@ const (
 	kdialog dialogTool = "kdialog"
 )
 
-// dialogMode is which of the three dialogs is asked for.
-type dialogMode int
-
-const (
-	modeOpen dialogMode = iota
-	modeSave
-	modeFolder
-)
-
 // pickTool chooses the dialog program: none without a display; kdialog first on KDE, where
 // zenity's GTK dialog looks foreign; zenity first everywhere else.
 func pickTool(getenv func(string) string, has func(string) bool) (dialogTool, bool) {

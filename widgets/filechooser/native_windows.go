@@ -24,29 +24,20 @@ type explorer struct {
 	win fyne.Window
 }
 
-// dialogKind is which of the three dialogs to show.
-type dialogKind int
-
-const (
-	openFile dialogKind = iota
-	saveFile
-	pickFolder
-)
-
 // Open shows the Explorer open dialog.
-func (e explorer) Open(opts Options, done func(path string, err error)) { e.show(openFile, opts, done) }
+func (e explorer) Open(opts Options, done func(path string, err error)) { e.show(modeOpen, opts, done) }
 
 // Save shows the Explorer save dialog, which asks before replacing a file.
-func (e explorer) Save(opts Options, done func(path string, err error)) { e.show(saveFile, opts, done) }
+func (e explorer) Save(opts Options, done func(path string, err error)) { e.show(modeSave, opts, done) }
 
 // Folder shows the Explorer open dialog in its folder-picking mode.
 func (e explorer) Folder(opts Options, done func(path string, err error)) {
-	e.show(pickFolder, opts, done)
+	e.show(modeFolder, opts, done)
 }
 
 // show runs the dialog on a goroutine of its own, since IModalWindow::Show blocks until the user
 // is done and the Fyne event loop must keep drawing the window behind it meanwhile.
-func (e explorer) show(kind dialogKind, opts Options, done func(path string, err error)) {
+func (e explorer) show(kind dialogMode, opts Options, done func(path string, err error)) {
 	owner := e.hwnd()
 	go func() {
 		path, err := runDialog(kind, opts, owner)
@@ -71,7 +62,7 @@ func (e explorer) hwnd() uintptr {
 // runDialog shows one dialog and waits for it: "" when the user cancelled, an error only when
 // the dialog could not be made or shown. COM objects live in the apartment of the thread that
 // made them, so the goroutine keeps its thread throughout.
-func runDialog(kind dialogKind, opts Options, owner uintptr) (string, error) {
+func runDialog(kind dialogMode, opts Options, owner uintptr) (string, error) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	if err := windows.CoInitializeEx(0, coinitApartment); err != nil && err != syscall.Errno(hrFalse) {
@@ -80,7 +71,7 @@ func runDialog(kind dialogKind, opts Options, owner uintptr) (string, error) {
 	defer windows.CoUninitialize()
 
 	clsid, iid := &clsidFileOpenDialog, &iidFileOpenDialog
-	if kind == saveFile {
+	if kind == modeSave {
 		clsid, iid = &clsidFileSaveDialog, &iidFileSaveDialog
 	}
 	dlg, err := createInstance(clsid, iid)
@@ -108,7 +99,7 @@ func runDialog(kind dialogKind, opts Options, owner uintptr) (string, error) {
 }
 
 // configure sets what the dialog shows before it is shown.
-func configure(dlg *comObject, kind dialogKind, opts Options) error {
+func configure(dlg *comObject, kind dialogMode, opts Options) error {
 	var fos uint32
 	if err := check("IFileDialog::GetOptions", dlg.call(fileDialogGetOptions, uintptr(unsafe.Pointer(&fos)))); err != nil {
 		return err
@@ -117,11 +108,11 @@ func configure(dlg *comObject, kind dialogKind, opts Options) error {
 	// libraries, phones or other shell namespaces.
 	fos |= fosForceFileSystem
 	switch kind {
-	case openFile:
+	case modeOpen:
 		fos |= fosPathMustExist | fosFileMustExist
-	case saveFile:
+	case modeSave:
 		fos |= fosPathMustExist | fosOverwritePrompt
-	case pickFolder:
+	case modeFolder:
 		fos |= fosPathMustExist | fosPickFolders
 	}
 	if err := check("IFileDialog::SetOptions", dlg.call(fileDialogSetOptions, uintptr(fos))); err != nil {
@@ -132,12 +123,12 @@ func configure(dlg *comObject, kind dialogKind, opts Options) error {
 			return err
 		}
 	}
-	if kind != pickFolder {
+	if kind != modeFolder {
 		if err := setFileTypes(dlg, opts.Filters); err != nil {
 			return err
 		}
 	}
-	if kind == saveFile {
+	if kind == modeSave {
 		if opts.FileName != "" {
 			if err := check("IFileDialog::SetFileName", dlg.call(fileDialogSetFileName, uintptr(unsafe.Pointer(wide(opts.FileName))))); err != nil {
 				return err
