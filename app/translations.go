@@ -2,6 +2,7 @@ package app
 
 import (
 	"embed"
+	"nianbao/widgets/filechooser"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -36,6 +37,7 @@ func loadTranslations(english bool) error {
 	locales := []string{"zh-Hans"}
 	if english {
 		locales = append(locales, "en")
+		filechooser.Text = filechooser.English
 	}
 	for _, l := range locales {
 		data, err := translationFS.ReadFile("translations/" + l + ".json")

@@ -29,3 +29,17 @@ var Text = Strings{
 	NoName:      "请输入文件名。",
 	NotCreated:  func(n string, err error) string { return "无法新建文件夹“" + n + "”：" + err.Error() },
 }
+
+// English is Text in English, for an app shown in English.
+var English = Strings{
+	Open: "Open", Save: "Save", Choose: "Choose", Cancel: "Cancel", Up: "Up", NewFolder: "New folder",
+	FileName: "File name", Location: "Location", FileType: "File type",
+	Home: "Home", Documents: "Documents", Desktop: "Desktop", Downloads: "Downloads", Root: "Computer",
+	FolderName: "Folder name", Create: "Create", ReplaceTitle: "Replace file", Waiting: "Choose in the dialog that opened.",
+	AllFiles:    "All files (*.*)",
+	NoFolder:    func(p string) string { return "No such folder: " + p },
+	NotReadable: func(p string, err error) string { return "Cannot read the folder " + p + ": " + err.Error() },
+	Exists:      func(n string) string { return "“" + n + "” already exists. Replace it?" },
+	NoName:      "Type a file name.",
+	NotCreated:  func(n string, err error) string { return "Cannot create the folder “" + n + "”: " + err.Error() },
+}
