@@ -182,7 +182,7 @@ func (w *window) previewFolder(folder string, results []folderResult) {
 // folderPreviewLine is one file's line in the preview.
 func folderPreviewLine(r folderResult) string {
 	if r.err != nil {
-		return lang.L("✗ {{.File}}：无法导入（{{.Err}}）", map[string]any{"File": r.file, "Err": errtext.Of(r.err)})
+		return lang.L("✕ {{.File}}：无法导入（{{.Err}}）", map[string]any{"File": r.file, "Err": errtext.Of(r.err)})
 	}
 	what := lang.L("将新增")
 	if r.exists {
@@ -254,7 +254,7 @@ func (w *window) showFolderSummary(folder string, results []folderResult) {
 // folderResultLine is one file's line in the summary.
 func folderResultLine(r folderResult) string {
 	if r.err != nil {
-		return lang.L("✗ {{.File}}：无法导入（{{.Err}}）", map[string]any{"File": r.file, "Err": errtext.Of(r.err)})
+		return lang.L("✕ {{.File}}：无法导入（{{.Err}}）", map[string]any{"File": r.file, "Err": errtext.Of(r.err)})
 	}
 	what := map[store.Outcome]string{store.Added: lang.L("新增"), store.Replaced: lang.L("已替换"), store.Unchanged: lang.L("未变")}[r.outcome]
 	line := lang.L("✓ {{.File}}（{{.Kind}}，读到 {{.Cells}} 个单元格）→ {{.Agency}} {{.Year}}：{{.What}}，错误 {{.Errors}} 个，警告 {{.Warnings}} 个", map[string]any{

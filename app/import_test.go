@@ -143,7 +143,7 @@ func TestImportFolder(t *testing.T) {
 	for _, want := range []string{
 		"共 2 个文件：可导入 1 份（其中 0 份将替换",
 		"✓ 西霞院街道.txt（纯文本，读到 200 个单元格）→ 孟津区西霞院街道办事处 2023年：将新增，错误 0 个，警告 2 个",
-		"✗ 损坏的文件.txt：无法导入（",
+		"✕ 损坏的文件.txt：无法导入（",
 	} {
 		if !strings.Contains(preview, want) {
 			t.Errorf("preview lacks %q:\n%s", want, preview)
@@ -160,7 +160,7 @@ func TestImportFolder(t *testing.T) {
 	for _, want := range []string{
 		"共 2 个文件：新增 1 份，替换 0 份，未变 0 份，无法导入 1 个。",
 		"✓ 西霞院街道.txt（纯文本，读到 200 个单元格）→ 孟津区西霞院街道办事处 2023年：新增，错误 0 个，警告 1 个",
-		"✗ 损坏的文件.txt：无法导入（",
+		"✕ 损坏的文件.txt：无法导入（",
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("summary lacks %q:\n%s", want, all)

@@ -25,17 +25,8 @@ cleanup() {
   if [ -n "${KEEP:-}" ]; then echo "scratch kept: $SCRATCH"; else rm -rf "$SCRATCH"; fi
 }
 trap cleanup EXIT
-
-# wait_window PATTERN SECONDS: prints the id of the first visible window whose name matches.
-wait_window() {
-  local i id
-  for ((i = 0; i < $2; i++)); do
-    id=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1 || true)
-    if [ -n "$id" ]; then echo "$id"; return 0; fi
-    sleep 1
-  done
-  return 1
-}
+# shellcheck source=packaging/x11.sh
+. packaging/x11.sh
 
 # shot NAME: a screenshot of the whole screen into dist/check/NAME.png once the window has drawn.
 shot() {
@@ -84,20 +75,8 @@ mkdir -p "$REPORT_DIR"
 REPORT="$REPORT_DIR/西峡县 人民政府 2023.txt"
 cp cmd/nianbao-cli/testdata/xixiayuan-2023.txt "$REPORT"
 
-# The UI follows the system language: Chinese is what the clerks see.
-if ! locale -a 2>/dev/null | grep -ix 'zh_CN.utf8' >/dev/null; then
-  step "generating the zh_CN.UTF-8 locale"
-  $([ "$(id -u)" = 0 ] || echo sudo) localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
-fi
-export LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8
-
-step "Xvfb"
-# -displayfd: Xvfb picks a free display itself and writes its number once it accepts clients.
-Xvfb -displayfd 5 -screen 0 1280x800x24 -nolisten tcp 5>"$SCRATCH/display" >"$SCRATCH/xvfb.log" 2>&1 &
-PIDS+=($!)
-for _ in $(seq 60); do [ -s "$SCRATCH/display" ] && break; sleep 0.5; done
-export DISPLAY=":$(head -1 "$SCRATCH/display")"
-xdpyinfo >/dev/null 2>&1 || fail "Xvfb 没有启动（$SCRATCH/xvfb.log）"
+chinese_locale
+start_xvfb 1280x800
 
 # --- Linux: the .deb ------------------------------------------------------------------------
 step "Linux: dpkg -x $(basename "$deb")"

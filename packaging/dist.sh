@@ -9,6 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 GO=${GO:-go}
+# The desktop app's build tags are the Makefile's GUI_TAGS (run this through `make dist`).
+GUI_TAGS=${GUI_TAGS:?run through make dist, which sets GUI_TAGS}
 
 toml() { sed -n "s/^$1[[:space:]]*=[[:space:]]*\"\{0,1\}\([^\"]*\)\"\{0,1\}[[:space:]]*$/\1/p" FyneApp.toml | head -1; }
 toml_list() { toml "$1" | tr -d '[]" ' | tr ',' ';'; }
@@ -39,7 +41,7 @@ trap 'rm -f cmd/nianbao/rsrc_windows_amd64.syso' EXIT
 
 echo "== nianbao.exe (cgo cross-build with mingw; the first one takes minutes)"
 GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc \
-  $GO build -trimpath -ldflags "-H=windowsgui ${LDFLAGS}" -o "$WORK/windows/nianbao.exe" ./cmd/nianbao
+  $GO build -trimpath -tags "$GUI_TAGS" -ldflags "-H=windowsgui ${LDFLAGS}" -o "$WORK/windows/nianbao.exe" ./cmd/nianbao
 echo "== nianbao-cli.exe"
 GOOS=windows GOARCH=amd64 CGO_ENABLED=0 \
   $GO build -trimpath -ldflags "${LDFLAGS}" -o "$WORK/windows/nianbao-cli.exe" ./cmd/nianbao-cli
@@ -54,7 +56,7 @@ makensis -V2 -INPUTCHARSET UTF8 -DVERSION="$VERSION" -DBUILD="$BUILD" -DSRC="$(r
 
 # --- Linux ---------------------------------------------------------------------------------
 echo "== nianbao (linux, cgo)"
-CGO_ENABLED=1 $GO build -trimpath -ldflags "${LDFLAGS}" -o "$WORK/linux/nianbao" ./cmd/nianbao
+CGO_ENABLED=1 $GO build -trimpath -tags "$GUI_TAGS" -ldflags "${LDFLAGS}" -o "$WORK/linux/nianbao" ./cmd/nianbao
 CGO_ENABLED=0 $GO build -trimpath -ldflags "${LDFLAGS}" -o "$WORK/linux/nianbao-cli" ./cmd/nianbao-cli
 
 desktop_file() { # $1: the command the menu entry starts

@@ -32,9 +32,10 @@ var ownColors = map[fyne.ThemeColorName][2]color.Color{
 	ColorNameGridLine: {color.NRGBA{R: 0xb4, G: 0xba, B: 0xc2, A: 0xff}, color.NRGBA{R: 0x4a, G: 0x4d, B: 0x53, A: 0xff}},
 }
 
-// BundledFont returns the font shipped in assets as a Fyne resource, for NewTheme.
+// BundledFont returns the window font shipped in assets (assets.UIFont) as a Fyne resource, for
+// NewTheme.
 func BundledFont() fyne.Resource {
-	return fyne.NewStaticResource(assets.FontName, assets.Font)
+	return fyne.NewStaticResource(assets.UIFontName, assets.UIFont)
 }
 
 // VariantFunc chooses the variant a theme draws when Fyne asks for the colours of variant v. Fyne

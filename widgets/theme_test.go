@@ -14,8 +14,8 @@ import (
 
 func TestBundledFontIsOneTrueTypeFace(t *testing.T) {
 	f := widgets.BundledFont()
-	if f.Name() != assets.FontName {
-		t.Errorf("name %q, want %q", f.Name(), assets.FontName)
+	if f.Name() != assets.UIFontName {
+		t.Errorf("name %q, want %q", f.Name(), assets.UIFontName)
 	}
 	// A collection (.ttc, magic "ttcf") makes Fyne crash; a TrueType face starts with 0x00010000.
 	if !bytes.HasPrefix(f.Content(), []byte{0, 1, 0, 0}) {

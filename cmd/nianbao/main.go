@@ -6,6 +6,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -16,7 +17,15 @@ import (
 	"nianbao/data/store"
 )
 
+// gcPercent is the app's GOGC: the heap may grow by half its live size between collections, not by
+// all of it (Go's default). The live heap is small (about 30 MB, mostly font outlines), so this
+// keeps about 11 MB less resident for well under a millisecond more a keystroke (make check-memory).
+const gcPercent = 50
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	path, err := store.DefaultPath()
 	var inst *app.Instance
 	if err == nil {
