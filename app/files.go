@@ -9,6 +9,7 @@ import (
 
 	"nianbao/data/docio"
 	dockind "nianbao/data/document"
+	"nianbao/data/errtext"
 	"nianbao/widgets/filechooser"
 )
 
@@ -52,4 +53,18 @@ func (w *window) rememberImportFolder(path string, isFolder bool) {
 		path = filepath.Dir(path)
 	}
 	w.app.Preferences().SetString(prefImportFolder, path)
+}
+
+// onChosen is a dialog's done function that hands a chosen path to use: a dialog that could not
+// be shown is said in a message, and a cancelled one does nothing.
+func (w *window) onChosen(use func(path string)) func(path string, err error) {
+	return func(path string, err error) {
+		if err != nil {
+			w.showError(lang.L("无法显示选择文件的对话框：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
+			return
+		}
+		if path != "" {
+			use(path)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,14 +12,20 @@ import (
 )
 
 // fakeFiles stands in for the system's dialogs: each field answers its dialog, and a dialog
-// without one is cancelled. asked records the options of every dialog shown.
+// without one is cancelled; with fail set, no dialog can be shown. asked records the options of
+// every dialog asked for.
 type fakeFiles struct {
 	open, save, folder func(filechooser.Options) string
+	fail               error
 	asked              []filechooser.Options
 }
 
 func (f *fakeFiles) answer(by func(filechooser.Options) string, opts filechooser.Options, done func(string, error)) {
 	f.asked = append(f.asked, opts)
+	if f.fail != nil {
+		done("", f.fail)
+		return
+	}
 	if by == nil {
 		done("", nil)
 		return
@@ -65,5 +72,35 @@ func TestDialogFolders(t *testing.T) {
 	}
 	if _, err := os.Stat(out); err != nil {
 		t.Errorf("the export was not written: %v", err)
+	}
+}
+
+// A dialog the system could not show is said, naming why, for every dialog the app asks for; a
+// cancelled one changes nothing.
+func TestDialogFailures(t *testing.T) {
+	h := newHarness(t)
+	files := h.w.files.(*fakeFiles)
+	h.openNew("某县人民政府", 2024)
+	asks := map[string]func(){
+		"导入":    h.w.askImport,
+		"导入文件夹": h.w.askImportFolder,
+		"导出": func() {
+			txt, _ := export.Lookup("txt")
+			h.w.chooseExportFile(txt, h.w.view.doc.r.Clone())
+		},
+	}
+	for name, ask := range asks {
+		files.fail = nil
+		ask()
+		if msg := h.overlayText(); msg != "" {
+			t.Errorf("%s cancelled: %q shown", name, msg)
+		}
+		files.fail = errors.New("zenity: exit status 255")
+		ask()
+		msg := h.overlayText()
+		if !strings.Contains(msg, "无法显示选择文件的对话框") || !strings.Contains(msg, "exit status 255") {
+			t.Errorf("%s without a dialog: %q shown", name, msg)
+		}
+		h.w.win.Canvas().Overlays().Top().Hide()
 	}
 }

@@ -18,14 +18,7 @@ import (
 // askImport lets the user pick a published report and puts it into the history.
 func (w *window) askImport() {
 	opts := filechooser.Options{Title: lang.L("导入报告"), Folder: w.lastImportFolder(), Filters: importFilters()}
-	w.files.Open(opts, func(path string, err error) {
-		if err != nil {
-			w.showError(lang.L("无法显示选择文件的对话框：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
-			return
-		}
-		if path == "" {
-			return
-		}
+	w.files.Open(opts, w.onChosen(func(path string) {
 		rc, err := storage.Reader(storage.NewFileURI(path))
 		if err != nil {
 			w.showError(lang.L("无法打开「{{.Name}}」：{{.Err}}", map[string]any{"Name": path, "Err": errtext.Of(err)}))
@@ -33,7 +26,7 @@ func (w *window) askImport() {
 		}
 		w.rememberImportFolder(path, false)
 		w.importFrom(rc)
-	})
+	}))
 }
 
 // importFrom reads a report off the UI goroutine and previews it; the user saves it into the

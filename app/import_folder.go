@@ -43,14 +43,7 @@ type folderResult struct {
 // in, and puts every report in it into the history at once.
 func (w *window) askImportFolder() {
 	opts := filechooser.Options{Title: lang.L("选择存放报告的文件夹"), Folder: w.lastImportFolder()}
-	w.files.Folder(opts, func(path string, err error) {
-		if err != nil {
-			w.showError(lang.L("无法显示选择文件的对话框：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
-			return
-		}
-		if path == "" {
-			return
-		}
+	w.files.Folder(opts, w.onChosen(func(path string) {
 		lu, err := storage.ListerForURI(storage.NewFileURI(path))
 		if err != nil {
 			w.showError(lang.L("无法读取文件夹「{{.Name}}」：{{.Err}}", map[string]any{"Name": path, "Err": errtext.Of(err)}))
@@ -58,7 +51,7 @@ func (w *window) askImportFolder() {
 		}
 		w.rememberImportFolder(path, true)
 		w.importFolder(lu)
-	})
+	}))
 }
 
 // importFolder reads every report file directly in the folder off the UI goroutine, showing

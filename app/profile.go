@@ -48,21 +48,14 @@ func (w *window) showProfile() {
 	pick := widget.NewButton(lang.L("选择规则配置文件…"), func() {
 		d.Hide()
 		opts := filechooser.Options{Title: lang.L("选择规则配置文件"), Filters: []filechooser.Filter{kindFilter(dockind.KindNamed("json"))}}
-		w.files.Open(opts, func(path string, err error) {
-			if err != nil {
-				w.showError(lang.L("无法显示选择文件的对话框：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
-				return
-			}
-			if path == "" {
-				return
-			}
+		w.files.Open(opts, w.onChosen(func(path string) {
 			data, err := os.ReadFile(path)
 			if err != nil {
 				w.showError(lang.L("无法读取 {{.File}}：{{.Err}}", map[string]any{"File": filepath.Base(path), "Err": errtext.Of(err)}))
 				return
 			}
 			w.setProfile(data, filepath.Base(path))
-		})
+		}))
 	})
 	national := widget.NewButton(lang.L("只用全国规则"), func() {
 		d.Hide()

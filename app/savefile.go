@@ -41,21 +41,14 @@ func (w *window) saveAs(name, kind string, write func(io.Writer) error) {
 // and hands the created file to write; nothing happens when the user cancels.
 func (w *window) chooseSaveFile(name string, kind dockind.Kind, write func(fyne.URIWriteCloser)) {
 	opts := filechooser.Options{Title: lang.L("保存为"), FileName: name, Filters: []filechooser.Filter{kindFilter(kind)}}
-	w.files.Save(opts, func(path string, err error) {
-		if err != nil {
-			w.showError(lang.L("无法显示选择文件的对话框：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
-			return
-		}
-		if path == "" {
-			return
-		}
+	w.files.Save(opts, w.onChosen(func(path string) {
 		wc, err := storage.Writer(storage.NewFileURI(path))
 		if err != nil {
 			w.showError(lang.L("无法保存文件：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 			return
 		}
 		write(wc)
-	})
+	}))
 }
 
 // writeAndClose writes a file and closes it; when either fails the partly written file is
