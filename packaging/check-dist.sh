@@ -64,10 +64,12 @@ setup=$(ls "$DIST"/*-setup.exe 2>/dev/null | head -1)
 [ -n "$deb" ] && [ -n "$setup" ] || fail "$DIST 里没有 .deb 或安装程序，请先 make dist"
 (cd "$DIST" && sha256sum --quiet -c SHA256SUMS) || fail "SHA256SUMS 与 $DIST 中的文件不符"
 
-# The tests of the Windows-only code (the single-instance handshake, ShellExecute for 打开/打印),
-# built for Windows now, while HOME still leads go to its module and build caches; they run under
-# wine64 below. The other app tests need files Wine will not let Go delete, and run on Linux.
+# The tests of the Windows-only code (the single-instance handshake, ShellExecute for 打开/打印,
+# the Explorer open/save/folder dialogs), built for Windows now, while HOME still leads go to its
+# module and build caches; they run under wine64 below. The other app tests need files Wine will
+# not let Go delete, and run on Linux.
 GOOS=windows GOARCH=amd64 CGO_ENABLED=0 ${GO:-go} test -c -o "$SCRATCH/app.test.exe" ./app/
+GOOS=windows GOARCH=amd64 CGO_ENABLED=0 ${GO:-go} test -c -o "$SCRATCH/filechooser.test.exe" ./widgets/filechooser/
 
 # A report in a folder whose name has Chinese characters and spaces, as clerks keep them.
 REPORT_DIR="$SCRATCH/年度 报告/2023 年"
@@ -132,6 +134,10 @@ x86_64-w64-mingw32-gcc -O2 -shared -o "$SYS32/bcryptprimitives.dll" packaging/ch
 step "Windows: the Windows-only code's tests under wine64"
 wine "$SCRATCH/app.test.exe" -test.run 'Instance|Shell' -test.v >"$CHECK/wine-tests.txt" 2>&1 ||
   fail "Windows 版的测试没有通过（$CHECK/wine-tests.txt）"
+mkdir -p "$SCRATCH/dialogs"
+NIANBAO_DIALOG_TEST=$(winepath -w "$SCRATCH/dialogs") wine "$SCRATCH/filechooser.test.exe" \
+  -test.run Explorer -test.v -test.timeout 180s >"$CHECK/wine-dialogs.txt" 2>&1 ||
+  fail "Windows 的打开/保存/选择文件夹对话框测试没有通过（$CHECK/wine-dialogs.txt）"
 
 step "Windows: $(basename "$setup") /S"
 wine "$setup" /S || fail "安装程序退出码 $?"
