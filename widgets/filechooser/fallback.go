@@ -44,19 +44,23 @@ type entry struct {
 
 // browser is one open Fyne dialog: the folder shown, its entries and the widgets.
 type browser struct {
-	win     fyne.Window
-	mode    dialogMode
-	opts    Options
-	done    func(string, error)
-	dlg     dialog.Dialog
-	dir     string
-	entries []entry
-	chosen  int // the selected line, -1 for none
-	filter  int // the file type selected
+	win  fyne.Window
+	mode dialogMode
+	opts Options
+	done func(string, error)
+	dlg  dialog.Dialog
+	// question is the question shown on top of the dialog, nil when none is.
+	question dialog.Dialog
+	// restoreKeys gives the window back the key handler it had before the dialog.
+	restoreKeys func()
+	dir         string
+	entries     []entry
+	chosen      int // the selected line, -1 for none
+	filter      int // the file type selected
 
-	path    *widget.Entry
-	name    *widget.Entry // save only
-	list    *widget.List
+	path    *escapeEntry
+	name    *escapeEntry // save only
+	list    *escapeList
 	message *widget.Label
 }
 
@@ -66,13 +70,13 @@ func newBrowser(win fyne.Window, mode dialogMode, opts Options, done func(string
 
 // show builds the dialog and opens it at the starting folder.
 func (b *browser) show() {
-	b.path = widget.NewEntry()
+	b.path = newEscapeEntry(b.escape)
 	b.path.OnSubmitted = b.typedPath
 	up := widget.NewButtonWithIcon(Text.Up, theme.MoveUpIcon(), func() { b.open(filepath.Dir(b.dir)) })
 	newFolder := widget.NewButtonWithIcon(Text.NewFolder, theme.FolderNewIcon(), b.askNewFolder)
 	top := container.NewBorder(nil, nil, widget.NewLabel(Text.Location), container.NewHBox(up, newFolder), b.path)
 
-	b.list = widget.NewList(func() int { return len(b.entries) }, func() fyne.CanvasObject {
+	b.list = newEscapeList(func() int { return len(b.entries) }, func() fyne.CanvasObject {
 		return container.NewHBox(widget.NewIcon(theme.FileIcon()), widget.NewLabel(""))
 	}, func(id widget.ListItemID, o fyne.CanvasObject) {
 		row := o.(*fyne.Container)
@@ -83,15 +87,15 @@ func (b *browser) show() {
 		}
 		row.Objects[0].(*widget.Icon).SetResource(icon)
 		row.Objects[1].(*widget.Label).SetText(e.name)
-	})
+	}, b.escape)
 	b.list.OnSelected = b.selected
 
 	places := b.places()
-	placeList := widget.NewList(func() int { return len(places) }, func() fyne.CanvasObject {
+	placeList := newEscapeList(func() int { return len(places) }, func() fyne.CanvasObject {
 		return container.NewHBox(widget.NewIcon(theme.FolderIcon()), widget.NewLabel(""))
 	}, func(id widget.ListItemID, o fyne.CanvasObject) {
 		o.(*fyne.Container).Objects[1].(*widget.Label).SetText(places[id].name)
-	})
+	}, b.escape)
 	placeList.OnSelected = func(id widget.ListItemID) {
 		b.open(places[id].path)
 		placeList.UnselectAll()
@@ -102,7 +106,7 @@ func (b *browser) show() {
 	b.message.Wrapping = fyne.TextWrapBreak
 	var bottom []fyne.CanvasObject
 	if b.mode == modeSave {
-		b.name = widget.NewEntry()
+		b.name = newEscapeEntry(b.escape)
 		b.name.SetText(b.opts.FileName)
 		b.name.OnSubmitted = func(string) { b.confirm() }
 		bottom = append(bottom, container.NewBorder(nil, nil, widget.NewLabel(Text.FileName), nil, b.name))
@@ -125,6 +129,7 @@ func (b *browser) show() {
 	b.dlg = dialog.NewCustomWithoutButtons(b.opts.Title, content, b.win)
 	b.dlg.Resize(fyne.NewSize(860, 560))
 	b.open(startFolder(b.opts.Folder))
+	b.restoreKeys = b.takeCanvasKeys()
 	b.dlg.Show()
 	if b.name != nil {
 		b.win.Canvas().Focus(b.name)
@@ -318,11 +323,12 @@ func (b *browser) answer(p string) {
 		return
 	}
 	if _, err := os.Stat(p); err == nil {
-		dialog.ShowConfirm(Text.ReplaceTitle, Text.Exists(filepath.Base(p)), func(yes bool) {
+		b.ask(dialog.NewConfirm(Text.ReplaceTitle, Text.Exists(filepath.Base(p)), func(yes bool) {
+			b.question = nil
 			if yes {
 				b.finish(p)
 			}
-		}, b.win)
+		}, b.win))
 		return
 	}
 	b.finish(p)
@@ -330,14 +336,16 @@ func (b *browser) answer(p string) {
 
 // finish closes the dialog and answers; "" is a cancel.
 func (b *browser) finish(p string) {
+	b.restoreKeys()
 	b.dlg.Hide()
 	b.done(p, nil)
 }
 
 // askNewFolder asks for a name and makes the folder in the one shown, then opens it.
 func (b *browser) askNewFolder() {
-	name := widget.NewEntry()
-	dialog.ShowForm(Text.NewFolder, Text.Create, Text.Cancel, []*widget.FormItem{widget.NewFormItem(Text.FolderName, name)}, func(ok bool) {
+	name := newEscapeEntry(b.escape)
+	b.ask(dialog.NewForm(Text.NewFolder, Text.Create, Text.Cancel, []*widget.FormItem{widget.NewFormItem(Text.FolderName, name)}, func(ok bool) {
+		b.question = nil
 		n := strings.TrimSpace(name.Text)
 		if !ok || n == "" {
 			return
@@ -348,5 +356,12 @@ func (b *browser) askNewFolder() {
 			return
 		}
 		b.open(p)
-	}, b.win)
+	}, b.win))
+	b.win.Canvas().Focus(name)
+}
+
+// ask shows a question on top of the dialog.
+func (b *browser) ask(q dialog.Dialog) {
+	b.question = q
+	q.Show()
 }
