@@ -48,10 +48,17 @@ type window struct {
 
 // Run opens the main window on st and runs the app until it is closed; a later start on the same
 // database (inst, nil when unclaimed) brings this window to the front.
-func Run(a fyne.App, st Store, inst *Instance) {
+func Run(a fyne.App, st Store, inst *Instance, files []string) {
 	watchSystemVariant(func() { fyne.Do(func() { a.Settings().SetTheme(a.Settings().Theme()) }) })
 	w := newWindow(a, a.NewWindow(lang.L("年报通")), st, realScheduler())
-	inst.OnActivate(func() { fyne.Do(w.toFront) })
+	// Dialogs need the window on screen, so the start's own files wait for it.
+	a.Lifecycle().SetOnStarted(func() { w.importPaths(files) })
+	inst.OnActivate(func(files []string) {
+		fyne.Do(func() {
+			w.toFront()
+			w.importPaths(files)
+		})
+	})
 	w.win.Resize(windowSize)
 	w.win.CenterOnScreen()
 	w.win.ShowAndRun()
@@ -77,6 +84,7 @@ func newWindow(a fyne.App, fw fyne.Window, st Store, sched scheduler) *window {
 	fw.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
 	fw.SetCloseIntercept(w.quit)
+	fw.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { w.importURIs(uris) })
 	w.loadProfile()
 	w.showHistory()
 	w.sched.background(func() {

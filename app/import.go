@@ -18,15 +18,7 @@ import (
 // askImport lets the user pick a published report and puts it into the history.
 func (w *window) askImport() {
 	opts := filechooser.Options{Title: lang.L("导入报告"), Folder: w.lastImportFolder(), Filters: importFilters()}
-	w.files.Open(opts, w.onChosen(func(path string) {
-		rc, err := storage.Reader(storage.NewFileURI(path))
-		if err != nil {
-			w.showError(lang.L("无法打开「{{.Name}}」：{{.Err}}", map[string]any{"Name": path, "Err": errtext.Of(err)}))
-			return
-		}
-		w.rememberImportFolder(path, false)
-		w.importFrom(rc)
-	}))
+	w.files.Open(opts, w.onChosen(func(path string) { w.importURIs([]fyne.URI{storage.NewFileURI(path)}) }))
 }
 
 // importFrom reads a report off the UI goroutine and previews it; the user saves it into the

@@ -43,37 +43,44 @@ type folderResult struct {
 // in, and puts every report in it into the history at once.
 func (w *window) askImportFolder() {
 	opts := filechooser.Options{Title: lang.L("选择存放报告的文件夹"), Folder: w.lastImportFolder()}
-	w.files.Folder(opts, w.onChosen(func(path string) {
-		lu, err := storage.ListerForURI(storage.NewFileURI(path))
-		if err != nil {
-			w.showError(lang.L("无法读取文件夹「{{.Name}}」：{{.Err}}", map[string]any{"Name": path, "Err": errtext.Of(err)}))
-			return
-		}
-		w.rememberImportFolder(path, true)
-		w.importFolder(lu)
-	}))
+	w.files.Folder(opts, w.onChosen(func(path string) { w.importURIs([]fyne.URI{storage.NewFileURI(path)}) }))
 }
 
-// importFolder reads every report file directly in the folder off the UI goroutine, showing
-// its progress, and previews what it read, file by file; on 保存 the readable reports go into
-// the history. A file that cannot be read is listed with the reason and the others are still
-// imported. A report the history already holds is replaced, its content kept as a revision, as
-// nianbao-cli db import does: asking file by file would defeat a batch, so the preview says
-// which will be replaced.
+// folderSource names a folder in the messages of a batch import: 「文件夹「来文」」.
+func folderSource(name string) string {
+	return lang.L("文件夹「{{.Name}}」", map[string]any{"Name": name})
+}
+
+// filesSource names files handed over together in the messages of a batch import: 「所选的 3 个文件」.
+func filesSource(n int) string {
+	return lang.L("所选的 {{.Count}} 个文件", map[string]any{"Count": n})
+}
+
+// importFolder imports every report file directly in the folder as one batch.
 func (w *window) importFolder(lu fyne.ListableURI) {
+	w.importBatch(folderSource(lu.Name()), func() ([]fyne.URI, error) { return reportFiles(lu) })
+}
+
+// importBatch reads the files list gives off the UI goroutine, showing its progress, and
+// previews what it read, file by file; on 保存 the readable reports go into the history. A file
+// that cannot be read is listed with the reason and the others are still imported. A report the
+// history already holds is replaced, its content kept as a revision, as nianbao-cli db import
+// does: asking file by file would defeat a batch, so the preview says which will be replaced.
+// source names the batch in its messages (folderSource, filesSource).
+func (w *window) importBatch(source string, list func() ([]fyne.URI, error)) {
 	w.closeReport(func() {
-		label := widget.NewLabel(lang.L("正在读取文件夹…"))
+		label := widget.NewLabel(lang.L("正在读取文件…"))
 		bar := widget.NewProgressBar()
 		w.hideBusy()
-		w.busy = dialog.NewCustomWithoutButtons(lang.L("导入文件夹"), container.NewVBox(label, bar), w.win)
+		w.busy = dialog.NewCustomWithoutButtons(lang.L("导入{{.Source}}", map[string]any{"Source": source}), container.NewVBox(label, bar), w.win)
 		w.busy.Resize(fyne.NewSize(480, 0))
 		w.busy.Show()
 		w.sched.background(func() {
-			files, err := reportFiles(lu)
+			files, err := list()
 			if err != nil {
 				w.sched.ui(func() {
 					w.hideBusy()
-					w.showError(lang.L("无法读取文件夹「{{.Name}}」：{{.Err}}", map[string]any{"Name": lu.Name(), "Err": errtext.Of(err)}))
+					w.showError(lang.L("无法读取{{.Source}}：{{.Err}}", map[string]any{"Source": source, "Err": errtext.Of(err)}))
 				})
 				return
 			}
@@ -89,7 +96,7 @@ func (w *window) importFolder(lu fyne.ListableURI) {
 			w.sched.ui(func() {
 				w.hideBusy()
 				w.showHistory()
-				w.previewFolder(lu.Name(), results)
+				w.previewBatch(source, results)
 			})
 		})
 	})
@@ -135,11 +142,11 @@ func (w *window) readFolderFile(u fyne.URI) folderResult {
 	return res
 }
 
-// previewFolder shows what was read from each file of a folder before anything is stored:
+// previewBatch shows what was read from each file of a batch before anything is stored:
 // 保存 stores the readable reports, 取消 stores none.
-func (w *window) previewFolder(folder string, results []folderResult) {
+func (w *window) previewBatch(source string, results []folderResult) {
 	if len(results) == 0 {
-		w.showFolderSummary(folder, nil)
+		w.showBatchSummary(source, nil)
 		return
 	}
 	readable, replaced := 0, 0
@@ -160,10 +167,10 @@ func (w *window) previewFolder(folder string, results []folderResult) {
 	head.TextStyle.Bold = true
 	scroll := container.NewVScroll(lines)
 	scroll.SetMinSize(fyne.NewSize(760, 360))
-	d := dialog.NewCustomConfirm(lang.L("导入预览：文件夹「{{.Name}}」", map[string]any{"Name": folder}), lang.L("保存"), lang.L("取消"),
+	d := dialog.NewCustomConfirm(lang.L("导入预览：{{.Source}}", map[string]any{"Source": source}), lang.L("保存"), lang.L("取消"),
 		container.NewBorder(head, nil, nil, nil, scroll), func(ok bool) {
 			if ok {
-				w.storeFolder(folder, results)
+				w.storeBatch(source, results)
 			}
 		}, w.win)
 	if readable == 0 {
@@ -193,10 +200,10 @@ func folderPreviewLine(r folderResult) string {
 	return line
 }
 
-// storeFolder stores the readable reports of a previewed folder off the UI goroutine and tells
+// storeBatch stores the readable reports of a previewed batch off the UI goroutine and tells
 // what it did.
-func (w *window) storeFolder(folder string, results []folderResult) {
-	w.showBusy(lang.L("正在导入文件夹「{{.Name}}」…", map[string]any{"Name": folder}))
+func (w *window) storeBatch(source string, results []folderResult) {
+	w.showBusy(lang.L("正在导入{{.Source}}…", map[string]any{"Source": source}))
 	w.sched.background(func() {
 		for i := range results {
 			if r := &results[i]; r.err == nil {
@@ -206,15 +213,15 @@ func (w *window) storeFolder(folder string, results []folderResult) {
 		w.sched.ui(func() {
 			w.hideBusy()
 			w.showHistory()
-			w.showFolderSummary(folder, results)
+			w.showBatchSummary(source, results)
 		})
 	})
 }
 
-// showFolderSummary tells what the folder import did, file by file.
-func (w *window) showFolderSummary(folder string, results []folderResult) {
+// showBatchSummary tells what the batch import did, file by file.
+func (w *window) showBatchSummary(source string, results []folderResult) {
 	if len(results) == 0 {
-		w.showInfo(lang.L("文件夹「{{.Name}}」中没有可导入的报告文件（{{.Kinds}}）。", map[string]any{"Name": folder, "Kinds": strings.Join(docio.Extensions, "、")}))
+		w.showInfo(lang.L("{{.Source}}中没有可导入的报告文件（{{.Kinds}}）。", map[string]any{"Source": source, "Kinds": strings.Join(docio.Extensions, "、")}))
 		return
 	}
 	counts := map[store.Outcome]int{}
@@ -239,7 +246,7 @@ func (w *window) showFolderSummary(folder string, results []folderResult) {
 	head.Wrapping = fyne.TextWrapBreak
 	scroll := container.NewVScroll(lines)
 	scroll.SetMinSize(fyne.NewSize(720, 320))
-	d := dialog.NewCustom(lang.L("导入文件夹「{{.Name}}」", map[string]any{"Name": folder}), lang.L("知道了"),
+	d := dialog.NewCustom(lang.L("导入{{.Source}}", map[string]any{"Source": source}), lang.L("知道了"),
 		container.NewBorder(head, nil, nil, nil, scroll), w.win)
 	d.Show()
 }

@@ -4,6 +4,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 )
@@ -15,43 +16,54 @@ func dbPath(t *testing.T, name string) string {
 }
 
 // A second start on the same database hands over to the first, which is asked to come to the
-// front; the second then exits instead of opening another window.
+// front and import the files the second was opened with (any characters in their paths); the
+// second then exits instead of opening another window.
 func TestInstanceSecondStartActivatesTheRunningOne(t *testing.T) {
 	db := dbPath(t, "nianbao.db")
-	first, running := ClaimInstance(db)
+	first, running := ClaimInstance(db, nil)
 	if first == nil || running {
 		t.Fatalf("first start: instance %v, running %v; want a claimed instance", first, running)
 	}
 	defer first.Close()
-	activated := make(chan struct{}, 2)
-	first.OnActivate(func() { activated <- struct{}{} })
+	activated := make(chan []string, 2)
+	first.OnActivate(func(files []string) { activated <- files })
 
-	second, running := ClaimInstance(db)
-	if second != nil || !running {
-		t.Fatalf("second start: instance %v, running %v; want it handed over", second, running)
-	}
-	select {
-	case <-activated:
-	case <-time.After(5 * time.Second):
-		t.Fatal("the running instance was not asked to come to the front")
+	files := []string{filepath.Join(os.TempDir(), "来文", "西峡县 2023 年报.pdf"), filepath.Join(os.TempDir(), "a\nb \"c\".docx")}
+	for _, want := range [][]string{nil, files} {
+		second, running := ClaimInstance(db, want)
+		if second != nil || !running {
+			t.Fatalf("second start: instance %v, running %v; want it handed over", second, running)
+		}
+		select {
+		case got := <-activated:
+			if !slices.Equal(got, want) {
+				t.Errorf("handed over %q, want %q", got, want)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatal("the running instance was not asked to come to the front")
+		}
 	}
 }
 
-// A start that arrives before the window exists is not lost: the window comes up in front.
+// Starts that arrive before the window exists are not lost: the window comes up in front with
+// the files of all of them.
 func TestInstanceActivationBeforeTheWindowIsKept(t *testing.T) {
 	db := dbPath(t, "nianbao.db")
-	first, _ := ClaimInstance(db)
+	first, _ := ClaimInstance(db, nil)
 	if first == nil {
 		t.Fatal("first start did not claim the database")
 	}
 	defer first.Close()
-	if _, running := ClaimInstance(db); !running {
-		t.Fatal("second start was not handed over")
+	for _, f := range []string{"/来文/一.pdf", "/来文/二.docx"} {
+		if _, running := ClaimInstance(db, []string{f}); !running {
+			t.Fatal("second start was not handed over")
+		}
 	}
+	var got []string
 	activated := false
-	first.OnActivate(func() { activated = true })
-	if !activated {
-		t.Error("the early request to come to the front was dropped")
+	first.OnActivate(func(files []string) { activated, got = true, files })
+	if !activated || !slices.Equal(got, []string{"/来文/一.pdf", "/来文/二.docx"}) {
+		t.Errorf("the early requests: activated %v with %q", activated, got)
 	}
 }
 
@@ -73,7 +85,7 @@ func TestInstanceForeignProgramOnThePortIsIgnored(t *testing.T) {
 			c.Close()
 		}
 	}()
-	inst, running := ClaimInstance(db)
+	inst, running := ClaimInstance(db, nil)
 	if inst != nil || running {
 		t.Errorf("with a foreign program on the port: instance %v, running %v; want a plain start", inst, running)
 	}
@@ -84,14 +96,14 @@ func TestInstancesPerDatabase(t *testing.T) {
 	if instanceAddr(dbPath(t, "a.db")) == instanceAddr(dbPath(t, "b.db")) {
 		t.Skip("the two paths hash to one port")
 	}
-	a, _ := ClaimInstance(dbPath(t, "a.db"))
+	a, _ := ClaimInstance(dbPath(t, "a.db"), nil)
 	defer a.Close()
-	b, running := ClaimInstance(dbPath(t, "b.db"))
+	b, running := ClaimInstance(dbPath(t, "b.db"), nil)
 	if b == nil || running {
 		t.Errorf("another database: instance %v, running %v; want its own", b, running)
 	}
 	b.Close()
 	var none *Instance
-	none.OnActivate(func() {})
+	none.OnActivate(func([]string) {})
 	none.Close()
 }

@@ -26,12 +26,13 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(gcPercent)
 	}
+	files := app.StartFiles(os.Args[1:]) // reports opened with 年报通 from the file manager
 	path, err := store.DefaultPath()
 	var inst *app.Instance
 	if err == nil {
 		var running bool
-		if inst, running = app.ClaimInstance(path); running {
-			return // the 年报通 already open on this database came to the front
+		if inst, running = app.ClaimInstance(path, files); running {
+			return // the 年报通 already open on this database came to the front with the files
 		}
 		defer inst.Close()
 	}
@@ -48,7 +49,7 @@ func main() {
 		st, err = store.Open(path)
 		if err == nil {
 			defer st.Close()
-			app.Run(a, st, inst)
+			app.Run(a, st, inst, files)
 			return
 		}
 	}

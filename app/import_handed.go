@@ -1,0 +1,101 @@
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+
+	"nianbao/data/errtext"
+)
+
+// importURIs imports what the user handed 年报通: a file or folder picked in 导入… or
+// 导入文件夹…, files dropped on the window, or files opened with 年报通 from the file manager
+// (the start's arguments, or a second start's). One report file is previewed on its own, one
+// folder as a batch of its report files, and several as one batch in which a folder stands for
+// its report files and a file of a kind 年报通 cannot read is listed with the reason.
+func (w *window) importURIs(uris []fyne.URI) {
+	switch {
+	case len(uris) == 0:
+		return
+	case len(uris) > 1:
+		w.rememberImportFolder(uris[0].Path(), isFolder(uris[0]))
+		w.importBatch(filesSource(len(uris)), func() ([]fyne.URI, error) { return withFolderFiles(uris) })
+		return
+	}
+	u := uris[0]
+	if isFolder(u) {
+		lu, err := storage.ListerForURI(u)
+		if err != nil {
+			w.showError(lang.L("无法读取{{.Source}}：{{.Err}}", map[string]any{"Source": folderSource(u.Name()), "Err": errtext.Of(err)}))
+			return
+		}
+		w.rememberImportFolder(u.Path(), true)
+		w.importFolder(lu)
+		return
+	}
+	rc, err := storage.Reader(u)
+	if err != nil {
+		w.showError(lang.L("无法打开「{{.Name}}」：{{.Err}}", map[string]any{"Name": u.Path(), "Err": errtext.Of(err)}))
+		return
+	}
+	w.rememberImportFolder(u.Path(), false)
+	w.importFrom(rc)
+}
+
+// importPaths imports files named by path, as the start's arguments and a second start give
+// them.
+func (w *window) importPaths(paths []string) {
+	uris := make([]fyne.URI, len(paths))
+	for i, p := range paths {
+		uris[i] = storage.NewFileURI(p)
+	}
+	w.importURIs(uris)
+}
+
+func isFolder(u fyne.URI) bool {
+	ok, _ := storage.CanList(u)
+	return ok
+}
+
+// withFolderFiles is uris with each folder replaced by its report files; it reads folders, so
+// it runs off the UI goroutine.
+func withFolderFiles(uris []fyne.URI) ([]fyne.URI, error) {
+	var out []fyne.URI
+	for _, u := range uris {
+		if !isFolder(u) {
+			out = append(out, u)
+			continue
+		}
+		lu, err := storage.ListerForURI(u)
+		if err == nil {
+			var files []fyne.URI
+			files, err = reportFiles(lu)
+			out = append(out, files...)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s：%w", folderSource(u.Name()), err)
+		}
+	}
+	return out, nil
+}
+
+// StartFiles are the files a start of the app was asked to open: its arguments that are not
+// options, made absolute, since a second start hands them to a running 年报通 whose working
+// folder may be another.
+func StartFiles(args []string) []string {
+	var out []string
+	for _, a := range args {
+		if a == "" || strings.HasPrefix(a, "-") {
+			continue
+		}
+		if abs, err := filepath.Abs(a); err == nil {
+			a = abs
+		}
+		out = append(out, a)
+	}
+	return out
+}

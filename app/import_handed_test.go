@@ -1,0 +1,96 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+)
+
+// handedFixture is what a reviewer drags onto the window: a folder a unit sent in, another
+// unit's report beside it and a picture.
+func handedFixture(t *testing.T) (folder, report, picture string) {
+	t.Helper()
+	dir := t.TempDir()
+	folder = filepath.Join(dir, "来文")
+	os.Mkdir(folder, 0o755)
+	copyFile(t, "testdata/xixiayuan-2023.txt", filepath.Join(folder, "西霞院街道.txt"))
+	report = filepath.Join(dir, "平潭 2021.txt")
+	copyFile(t, "testdata/pingtan-2021.page.txt", report)
+	picture = filepath.Join(dir, "照片.png")
+	os.WriteFile(picture, []byte("\x89PNG"), 0o644)
+	return folder, report, picture
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	data, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// One file handed to the window is previewed as 导入… previews it, one folder as 导入文件夹…;
+// the next 导入 opens where they came from.
+func TestImportHandedFileOrFolder(t *testing.T) {
+	h := newHarness(t)
+	folder, report, _ := handedFixture(t)
+
+	h.w.importPaths([]string{report})
+	if got := dialogText(h); !strings.Contains(got, "平潭综合实验区") || !strings.Contains(got, "纯文本") {
+		t.Errorf("one file's preview:\n%s", got)
+	}
+	if got := h.w.lastImportFolder(); got != filepath.Dir(report) {
+		t.Errorf("the next import opens in %q, want %q", got, filepath.Dir(report))
+	}
+	tapInDialog(t, h, "取消")
+
+	h.w.importPaths([]string{folder})
+	got := dialogText(h)
+	for _, want := range []string{"导入预览：文件夹「来文」", "共 1 个文件：可导入 1 份", "✓ 西霞院街道.txt"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the folder's preview lacks %q:\n%s", want, got)
+		}
+	}
+	if got := h.w.lastImportFolder(); got != folder {
+		t.Errorf("after a folder the next import opens in %q, want %q", got, folder)
+	}
+}
+
+// Several things handed over at once are one batch: a folder stands for its report files, and
+// a file 年报通 cannot read is listed with its reason while the others are stored.
+func TestImportHandedBatch(t *testing.T) {
+	h := newHarness(t)
+	folder, report, picture := handedFixture(t)
+	h.w.importURIs([]fyne.URI{storage.NewFileURI(folder), storage.NewFileURI(report), storage.NewFileURI(picture)})
+	got := dialogText(h)
+	for _, want := range []string{"导入预览：所选的 3 个文件", "共 3 个文件：可导入 2 份", "✓ 西霞院街道.txt", "✓ 平潭 2021.txt", "✕ 照片.png：无法导入（"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the batch preview lacks %q:\n%s", want, got)
+		}
+	}
+	tapInDialog(t, h, "保存")
+	if h.stored("孟津区西霞院街道办事处", 2023) == nil || h.stored("平潭综合实验区", 2021) == nil {
+		t.Fatal("the readable reports of the batch are not in the history")
+	}
+	if got := dialogText(h); !strings.Contains(got, "导入所选的 3 个文件") || !strings.Contains(got, "新增 2 份") {
+		t.Errorf("the batch summary:\n%s", got)
+	}
+}
+
+// A start's arguments are its files, made absolute for a running 年报通 in another folder;
+// options (such as macOS's -psn_…) are not files.
+func TestStartFiles(t *testing.T) {
+	got := StartFiles([]string{"-psn_0_12345", "", "来文/报告.pdf"})
+	want, _ := filepath.Abs("来文/报告.pdf")
+	if !slices.Equal(got, []string{want}) {
+		t.Errorf("StartFiles = %q, want %q", got, []string{want})
+	}
+}
