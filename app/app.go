@@ -44,6 +44,10 @@ type window struct {
 	printEnv printEnv
 	// files shows the open, save and folder dialogs; tests put a fake one here.
 	files filechooser.Chooser
+	// handed are files handed over by starts of the app and not yet imported; stopGathering
+	// cancels the wait for more (importHanded).
+	handed        []string
+	stopGathering func()
 }
 
 // Run opens the main window on st and runs the app until it is closed; a later start on the same
@@ -52,11 +56,11 @@ func Run(a fyne.App, st Store, inst *Instance, files []string) {
 	watchSystemVariant(func() { fyne.Do(func() { a.Settings().SetTheme(a.Settings().Theme()) }) })
 	w := newWindow(a, a.NewWindow(lang.L("年报通")), st, realScheduler())
 	// Dialogs need the window on screen, so the start's own files wait for it.
-	a.Lifecycle().SetOnStarted(func() { w.importPaths(files) })
+	a.Lifecycle().SetOnStarted(func() { w.importHanded(files) })
 	inst.OnActivate(func(files []string) {
 		fyne.Do(func() {
 			w.toFront()
-			w.importPaths(files)
+			w.importHanded(files)
 		})
 	})
 	w.win.Resize(windowSize)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -46,8 +47,31 @@ func (w *window) importURIs(uris []fyne.URI) {
 	w.importFrom(rc)
 }
 
-// importPaths imports files named by path, as the start's arguments and a second start give
-// them.
+// handOverGather is how long files handed over by separate starts are gathered into one import:
+// Explorer starts the program once per file when several are opened with it, each start
+// handing its file to the running window a few milliseconds after the last.
+const handOverGather = 400 * time.Millisecond
+
+// importHanded gathers files handed over by starts of the app (the first start's own and later
+// starts') and imports what came together as one, once handOverGather passes without more.
+func (w *window) importHanded(files []string) {
+	if len(files) == 0 {
+		return
+	}
+	w.handed = append(w.handed, files...)
+	if w.stopGathering != nil {
+		w.stopGathering()
+	}
+	w.stopGathering = w.sched.after(handOverGather, func() {
+		w.sched.ui(func() {
+			files := w.handed
+			w.handed, w.stopGathering = nil, nil
+			w.importPaths(files)
+		})
+	})
+}
+
+// importPaths imports files named by path.
 func (w *window) importPaths(paths []string) {
 	uris := make([]fyne.URI, len(paths))
 	for i, p := range paths {

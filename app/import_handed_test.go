@@ -94,3 +94,28 @@ func TestStartFiles(t *testing.T) {
 		t.Errorf("StartFiles = %q, want %q", got, []string{want})
 	}
 }
+
+// Files handed over by starts close together (Explorer starts the app once per file) are one
+// batch; a start later on is an import of its own.
+func TestImportHandedGathersStarts(t *testing.T) {
+	h := newHarness(t)
+	folder, report, _ := handedFixture(t)
+	h.w.importHanded([]string{report})
+	h.clock.advance(handOverGather / 2)
+	h.w.importHanded([]string{folder})
+	if h.w.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("imported before the starts stopped coming")
+	}
+	h.clock.advance(handOverGather)
+	if got := dialogText(h); !strings.Contains(got, "导入预览：所选的 2 个文件") || !strings.Contains(got, "共 2 个文件") {
+		t.Fatalf("the gathered starts:\n%s", got)
+	}
+	tapInDialog(t, h, "取消")
+
+	h.w.importHanded(nil)
+	h.w.importHanded([]string{report})
+	h.clock.advance(handOverGather)
+	if got := dialogText(h); !strings.Contains(got, "平潭综合实验区") || strings.Contains(got, "所选的") {
+		t.Errorf("a later start alone:\n%s", got)
+	}
+}

@@ -4,8 +4,9 @@
 #            under Xvfb (window found with xdotool, screenshot dist/check/linux.png);
 #   Windows: the NSIS installer silently (/S) under wine64 in a fresh prefix with the zh_CN locale,
 #            the installed nianbao-cli.exe check / db import, the installed 年报通 under Xvfb
-#            (dist/check/wine.png), a second start, then the silent uninstaller, which must leave the
-#            history database in place.
+#            (dist/check/wine.png), its 打开方式 registration, a second start that opens a report
+#            (dist/check/wine-second.png), then the silent uninstaller, which must leave the history
+#            database in place. Linux's second start opens a report too (linux-second.png).
 # Any failure exits non-zero. Needs what `make check-dist` installs (wine64, xvfb, xdotool,
 # imagemagick, mingw) and a zh_CN.UTF-8 locale, which it generates when missing.
 # DIST=folder checks packages built elsewhere; KEEP=1 keeps the scratch folder for a look.
@@ -112,10 +113,11 @@ wid=$(wait_window '年报通' 60) || fail "Linux 上 60 秒内没有出现年报
 kill -0 "$app" 2>/dev/null || fail "Linux 上年报通启动后退出了（$CHECK/linux-app.log）"
 shot linux
 about "$wid" linux-about
-step "Linux: a second start"
-rc=0; timeout 30 "$ROOT/usr/bin/nianbao" >"$CHECK/linux-second.log" 2>&1 || rc=$?
+step "Linux: a second start, opening a report with 年报通 (the import preview in the running window)"
+rc=0; timeout 30 "$ROOT/usr/bin/nianbao" "$REPORT" >"$CHECK/linux-second.log" 2>&1 || rc=$?
 [ "$rc" = 0 ] || fail "第二次启动没有交给已运行的年报通（退出码 $rc，$CHECK/linux-second.log）"
 [ "$(xdotool search --onlyvisible --name '年报通' | wc -l)" = 1 ] || fail "第二次启动又开了一个窗口"
+SETTLE=3 shot linux-second
 kill "$app"
 wait "$app" 2>/dev/null || true
 
@@ -154,6 +156,13 @@ DESKTOP_LNK=$WUSER/Desktop/年报通.lnk
 UNINST_KEY='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\org.nianbao.desktop'
 wine reg query "$UNINST_KEY" /v DisplayVersion 2>/dev/null | grep -F "$VERSION" >/dev/null || fail "应用和功能里没有年报通 $VERSION"
 x86_64-w64-mingw32-objdump -p "$INST/nianbao.exe" | grep 'Subsystem.*Windows GUI' >/dev/null || fail "nianbao.exe 不是图形界面程序（会弹出命令行窗口）"
+APP_KEY='HKCU\Software\Classes\Applications\nianbao.exe'
+wine reg query "$APP_KEY\SupportedTypes" 2>/dev/null | tr -d '\r' >"$CHECK/wine-filetypes.txt" || true
+for ext in .pdf .docx .doc .xlsx .html .txt; do
+  grep -iF -- "$ext " "$CHECK/wine-filetypes.txt" >/dev/null || fail "“打开方式”里没有为 $ext 文件列出年报通（$CHECK/wine-filetypes.txt）"
+done
+wine reg query "$APP_KEY\shell\open\command" 2>/dev/null | grep -F 'nianbao.exe" "%1"' >/dev/null ||
+  fail "“打开方式”启动年报通的命令不对"
 
 step "Windows: nianbao-cli.exe"
 CLI=$INST/nianbao-cli.exe
@@ -180,10 +189,11 @@ wid=$(wait_window '年报通' 120) || fail "Wine 下 120 秒内没有出现年�
 kill -0 "$app" 2>/dev/null || fail "Wine 下年报通启动后退出了（$CHECK/wine-app.log）"
 shot wine
 about "$wid" wine-about
-step "Windows: a second start"
-rc=0; timeout 60 wine "$INST/nianbao.exe" >"$CHECK/wine-second.log" 2>&1 || rc=$?
+step "Windows: a second start, opening a report with 年报通 (the import preview in the running window)"
+rc=0; timeout 60 wine "$INST/nianbao.exe" "$WREPORT" >"$CHECK/wine-second.log" 2>&1 || rc=$?
 [ "$rc" = 0 ] || fail "Wine 下第二次启动没有交给已运行的年报通（退出码 $rc，$CHECK/wine-second.log）"
 [ "$(xdotool search --onlyvisible --name '年报通' | wc -l)" = 1 ] || fail "Wine 下第二次启动又开了一个窗口"
+SETTLE=3 shot wine-second
 # Closed as a user would (WM_CLOSE), so the app shuts its database down itself.
 wine taskkill /im nianbao.exe >/dev/null 2>&1 || true
 for _ in $(seq 30); do kill -0 "$app" 2>/dev/null || break; sleep 1; done
@@ -198,6 +208,7 @@ for f in nianbao.exe nianbao-cli.exe uninstall.exe; do
 done
 [ ! -e "$START_LNK" ] && [ ! -e "$DESKTOP_LNK" ] || fail "卸载后快捷方式还在"
 ! wine reg query "$UNINST_KEY" >/dev/null 2>&1 || fail "卸载后应用和功能里还有年报通"
+! wine reg query "$APP_KEY" >/dev/null 2>&1 || fail "卸载后“打开方式”里还有年报通"
 [ -s "$WIN_DB" ] || fail "卸载删掉了用户的历史数据库 $WIN_DB"
 
 echo "check-dist: all checks passed; screenshots in $CHECK/"

@@ -48,8 +48,11 @@ GOOS=windows GOARCH=amd64 CGO_ENABLED=0 \
 # Notepad reads UTF-8 with a BOM and CRLF line ends everywhere.
 { printf '\xef\xbb\xbf'; sed 's/$/\r/' packaging/说明.txt; } > "$WORK/windows/说明.txt"
 
+# 打开方式 lists 年报通 for the kinds of file it imports.
+$GO run ./packaging/filetypes > "$WORK/filetypes.nsh"
 makensis -V2 -INPUTCHARSET UTF8 -DVERSION="$VERSION" -DBUILD="$BUILD" -DSRC="$(realpath "$WORK/windows")" \
-  -DICON="$(realpath "$ICO")" -DOUT="$(realpath "$OUT")/${NAME}-${VERSION}-setup.exe" packaging/windows.nsi
+  -DICON="$(realpath "$ICO")" -DFILETYPES="$(realpath "$WORK/filetypes.nsh")" \
+  -DOUT="$(realpath "$OUT")/${NAME}-${VERSION}-setup.exe" packaging/windows.nsi
 
 ( cd "$WORK" && rm -rf "zip/${NAME}" && mkdir -p "zip/${NAME}" && cp windows/* "zip/${NAME}/" \
   && cd zip && zip -q -r -X "../../../${OUT}/${NAME}-${VERSION}-windows-amd64.zip" "${NAME}" )

@@ -1,8 +1,10 @@
 ; 年报通 installer for Windows (NSIS 3, Unicode). Built by packaging/dist.sh, which defines
 ; VERSION, BUILD, SRC (the folder holding the executables), OUT and ICON.
 ; Installs for the current user only (no administrator rights): %LOCALAPPDATA%\Programs\年报通,
-; a Start menu and a desktop shortcut, and an uninstaller listed under 应用和功能. The user's
-; history database and settings (%APPDATA%\fyne\org.nianbao.desktop) are never touched.
+; a Start menu and a desktop shortcut, 年报通 under 打开方式 for the kinds of file it imports
+; (FILETYPES, from packaging/filetypes; never the default program for them), and an uninstaller
+; listed under 应用和功能. The user's history database and settings
+; (%APPDATA%\fyne\org.nianbao.desktop) are never touched.
 ; A 64-bit installer for a 64-bit program: it also runs under a wine64 without 32-bit support
 ; (make check-dist), and on 32-bit Windows it refuses to start instead of installing a program
 ; that cannot run.
@@ -16,6 +18,8 @@ SetCompressor /SOLID lzma
 !define APPNAME "年报通"
 !define APPID "org.nianbao.desktop"
 !define UNINSTKEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APPID}"
+; The application's own key: 打开方式 offers it for the SupportedTypes and starts the command.
+!define APPKEY "Software\Classes\Applications\nianbao.exe"
 
 Name "${APPNAME} ${VERSION}"
 OutFile "${OUT}"
@@ -58,6 +62,9 @@ Section "install"
   WriteRegStr HKCU "${UNINSTKEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
   WriteRegDWORD HKCU "${UNINSTKEY}" "NoModify" 1
   WriteRegDWORD HKCU "${UNINSTKEY}" "NoRepair" 1
+  WriteRegStr HKCU "${APPKEY}" "FriendlyAppName" "${APPNAME}"
+  WriteRegStr HKCU "${APPKEY}\shell\open\command" "" '"$INSTDIR\nianbao.exe" "%1"'
+  !include "${FILETYPES}"
 SectionEnd
 
 Section "uninstall"
@@ -70,4 +77,5 @@ Section "uninstall"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTKEY}"
+  DeleteRegKey HKCU "${APPKEY}"
 SectionEnd
