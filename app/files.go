@@ -2,7 +2,6 @@ package app
 
 import (
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -26,10 +25,8 @@ func kindFilter(k dockind.Kind) filechooser.Filter {
 // importFilters are the file types 导入 offers: every readable kind at once, then each.
 func importFilters() []filechooser.Filter {
 	filters := []filechooser.Filter{{Name: lang.L("可导入的报告"), Extensions: withoutDots(docio.Extensions)}}
-	for _, k := range dockind.Kinds() {
-		if slices.Contains(docio.Extensions, k.Ext()) {
-			filters = append(filters, kindFilter(k))
-		}
+	for _, k := range docio.Kinds() {
+		filters = append(filters, kindFilter(k))
 	}
 	return filters
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"nianbao/data/store"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,9 +70,14 @@ func planPrint(env printEnv) printPlan {
 	return printPlan{way: printNowhere}
 }
 
+// ownDesktopEntry is the name packaging/dist.sh gives 年报通's menu entry, which offers it for
+// PDFs (to import them), and so may be the desktop's only application for them.
+const ownDesktopEntry = store.AppID + ".desktop"
+
 // hasPDFViewer says whether xdg-open would show a PDF: a display to show it on, xdg-open, and
-// (when xdg-mime is there to ask) an application for PDFs. xdg-open itself returns before the
-// viewer fails, so what it would do is asked first.
+// (when xdg-mime is there to ask) an application for PDFs other than 年报通, which would import
+// the PDF instead of printing it. xdg-open itself returns before the viewer fails, so what it
+// would do is asked first.
 func hasPDFViewer(env printEnv) bool {
 	if env.getenv("DISPLAY") == "" && env.getenv("WAYLAND_DISPLAY") == "" {
 		return false
@@ -83,7 +89,8 @@ func hasPDFViewer(env printEnv) bool {
 		return true
 	}
 	out, err := env.output("xdg-mime", "query", "default", "application/pdf")
-	return err == nil && strings.TrimSpace(string(out)) != ""
+	app := strings.TrimSpace(string(out))
+	return err == nil && app != "" && app != ownDesktopEntry
 }
 
 // lpPrinters lists the enabled printers lpstat knows, and its default destination.

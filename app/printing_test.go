@@ -63,14 +63,17 @@ func TestPlanPrintPrefersTheDesktopViewer(t *testing.T) {
 	}
 }
 
-// Without a display, or with no application for PDFs, the viewer is not used: xdg-open would
-// return before failing and nobody would see anything.
+// Without a display, or with no application for PDFs but 年报通, the viewer is not used: xdg-open
+// would return before failing, or import the PDF, and nobody would see it printed.
 func TestPlanPrintUsesLpWithoutAViewer(t *testing.T) {
 	for name, m := range map[string]*fakeMachine{
 		"no display": {programs: []string{"xdg-open", "lp", "lpstat"}, answers: map[string]string{
 			"lpstat -p": lpstatP, "lpstat -d": "system default destination: HP_LaserJet\n"}},
 		"no pdf app": {display: ":0", programs: []string{"xdg-open", "xdg-mime", "lp", "lpstat"}, answers: map[string]string{
 			"xdg-mime query": "\n", "lpstat -p": lpstatP, "lpstat -d": "system default destination: HP_LaserJet\n"}},
+		// 年报通's own entry would import the PDF, not show it.
+		"only 年报通": {display: ":0", programs: []string{"xdg-open", "xdg-mime", "lp", "lpstat"}, answers: map[string]string{
+			"xdg-mime query": "org.nianbao.desktop.desktop\n", "lpstat -p": lpstatP, "lpstat -d": "system default destination: HP_LaserJet\n"}},
 	} {
 		plan := planPrint(m.env())
 		if plan.way != printLp || !slices.Equal(plan.printers, []string{"财务室", "HP_LaserJet"}) || plan.defaultPrinter != "HP_LaserJet" {

@@ -90,6 +90,10 @@ for f in usr/bin/nianbao usr/bin/nianbao-cli usr/share/applications/org.nianbao.
   [ -e "$ROOT/$f" ] || fail ".deb 里没有 /$f"
 done
 grep -q '^Exec=nianbao %F$' "$ROOT/usr/share/applications/org.nianbao.desktop.desktop" || fail ".desktop 文件的 Exec 不对"
+for type in application/pdf application/vnd.openxmlformats-officedocument.wordprocessingml.document; do
+  grep '^MimeType=' "$ROOT/usr/share/applications/org.nianbao.desktop.desktop" | grep -F "$type;" >/dev/null ||
+    fail ".desktop 文件没有为 $type 提供“打开方式”"
+done
 dpkg-deb -f "$deb" Depends | grep libgl1 >/dev/null || fail ".deb 没有依赖 libgl1"
 
 # A fresh user: the database goes into ~/.config/fyne/org.nianbao.desktop.

@@ -49,7 +49,7 @@ GOOS=windows GOARCH=amd64 CGO_ENABLED=0 \
 { printf '\xef\xbb\xbf'; sed 's/$/\r/' packaging/说明.txt; } > "$WORK/windows/说明.txt"
 
 # 打开方式 lists 年报通 for the kinds of file it imports.
-$GO run ./packaging/filetypes > "$WORK/filetypes.nsh"
+$GO run ./packaging/filetypes nsis > "$WORK/filetypes.nsh"
 makensis -V2 -INPUTCHARSET UTF8 -DVERSION="$VERSION" -DBUILD="$BUILD" -DSRC="$(realpath "$WORK/windows")" \
   -DICON="$(realpath "$ICO")" -DFILETYPES="$(realpath "$WORK/filetypes.nsh")" \
   -DOUT="$(realpath "$OUT")/${NAME}-${VERSION}-setup.exe" packaging/windows.nsi
@@ -62,6 +62,8 @@ echo "== nianbao (linux, cgo)"
 CGO_ENABLED=1 $GO build -trimpath -tags "$GUI_TAGS" -ldflags "${LDFLAGS}" -o "$WORK/linux/nianbao" ./cmd/nianbao
 CGO_ENABLED=0 $GO build -trimpath -ldflags "${LDFLAGS}" -o "$WORK/linux/nianbao-cli" ./cmd/nianbao-cli
 
+# The menu entry offers 年报通 under 打开方式 for the kinds of file it imports.
+MIMETYPES=$($GO run ./packaging/filetypes desktop)
 desktop_file() { # $1: the command the menu entry starts
   cat <<DESKTOP
 [Desktop Entry]
@@ -70,6 +72,7 @@ Name=${NAME}
 GenericName=$(toml GenericName)
 Comment=$(toml Comment)
 Exec=$1 %F
+MimeType=${MIMETYPES}
 Icon=${APPID}
 Terminal=false
 Categories=$(toml_list Categories);

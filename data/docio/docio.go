@@ -144,12 +144,21 @@ func readWord(b []byte, _, name string) (*report.Report, error) {
 // a folder is taken file by file by these, and file dialogs offer them.
 var Extensions = readableExtensions()
 
-func readableExtensions() []string {
-	var out []string
+// Kinds are the kinds of document docio reads, in document.Kinds's order.
+func Kinds() []document.Kind {
+	var out []document.Kind
 	for _, k := range document.Kinds() {
 		if _, ok := readers[k.Name]; ok {
-			out = append(out, k.Extensions...)
+			out = append(out, k)
 		}
+	}
+	return out
+}
+
+func readableExtensions() []string {
+	var out []string
+	for _, k := range Kinds() {
+		out = append(out, k.Extensions...)
 	}
 	return out
 }
