@@ -11,11 +11,13 @@ import (
 	"nianbao/widgets/filechooser"
 )
 
-// fakeFiles stands in for the system's dialogs: each field answers its dialog, and a dialog
-// without one is cancelled; with fail set, no dialog can be shown. asked records the options of
-// every dialog asked for.
+// fakeFiles stands in for the system's dialogs: each field answers its dialog (open also the
+// one taking several files, with its one file, unless openFiles is set), and a dialog without
+// one is cancelled; with fail set, no dialog can be shown. asked records the options of every
+// dialog asked for.
 type fakeFiles struct {
 	open, save, folder func(filechooser.Options) string
+	openFiles          func(filechooser.Options) []string
 	fail               error
 	asked              []filechooser.Options
 }
@@ -34,6 +36,20 @@ func (f *fakeFiles) answer(by func(filechooser.Options) string, opts filechooser
 }
 
 func (f *fakeFiles) Open(o filechooser.Options, done func(string, error)) { f.answer(f.open, o, done) }
+func (f *fakeFiles) OpenFiles(o filechooser.Options, done func([]string, error)) {
+	if f.openFiles == nil {
+		f.answer(f.open, o, func(p string, err error) {
+			var paths []string
+			if p != "" {
+				paths = []string{p}
+			}
+			done(paths, err)
+		})
+		return
+	}
+	f.asked = append(f.asked, o)
+	done(f.openFiles(o), f.fail)
+}
 func (f *fakeFiles) Save(o filechooser.Options, done func(string, error)) { f.answer(f.save, o, done) }
 func (f *fakeFiles) Folder(o filechooser.Options, done func(string, error)) {
 	f.answer(f.folder, o, done)

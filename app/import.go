@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 
 	"nianbao/data/docio"
 	"nianbao/data/errtext"
@@ -18,7 +17,7 @@ import (
 // askImport lets the user pick a published report and puts it into the history.
 func (w *window) askImport() {
 	opts := filechooser.Options{Title: lang.L("导入报告"), Folder: w.lastImportFolder(), Filters: importFilters()}
-	w.files.Open(opts, w.onChosen(func(path string) { w.importURIs([]fyne.URI{storage.NewFileURI(path)}) }))
+	w.files.OpenFiles(opts, w.onChosenFiles(func(paths []string) { w.importPaths(paths) }))
 }
 
 // importFrom reads a report off the UI goroutine and previews it; the user saves it into the

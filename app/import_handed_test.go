@@ -1,6 +1,7 @@
 package app
 
 import (
+	"nianbao/widgets/filechooser"
 	"os"
 	"path/filepath"
 	"slices"
@@ -117,5 +118,17 @@ func TestImportHandedGathersStarts(t *testing.T) {
 	h.clock.advance(handOverGather)
 	if got := dialogText(h); !strings.Contains(got, "平潭综合实验区") || strings.Contains(got, "所选的") {
 		t.Errorf("a later start alone:\n%s", got)
+	}
+}
+
+// 导入… takes several files at once, as one batch.
+func TestImportSeveralPicked(t *testing.T) {
+	h := newHarness(t)
+	folder, report, _ := handedFixture(t)
+	other := filepath.Join(folder, "西霞院街道.txt")
+	h.w.files.(*fakeFiles).openFiles = func(filechooser.Options) []string { return []string{report, other} }
+	h.w.askImport()
+	if got := dialogText(h); !strings.Contains(got, "导入预览：所选的 2 个文件") || !strings.Contains(got, "可导入 2 份") {
+		t.Errorf("two files picked in 导入:\n%s", got)
 	}
 }

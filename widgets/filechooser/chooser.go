@@ -24,6 +24,9 @@ type Options struct {
 	FileName string
 	// Filters are the file types offered, the first selected; none means every file.
 	Filters []Filter
+
+	// many is set by OpenFiles: the open dialog takes several files.
+	many bool
 }
 
 // Chooser shows dialogs over a window. done runs on the UI goroutine with the chosen absolute
@@ -31,8 +34,22 @@ type Options struct {
 type Chooser interface {
 	// Open asks for an existing file.
 	Open(opts Options, done func(path string, err error))
+	// OpenFiles asks for one or more existing files, selected together as the system's dialog
+	// selects several (Ctrl or Shift and a click); done gets none when the user cancelled.
+	OpenFiles(opts Options, done func(paths []string, err error))
 	// Save asks for a file to write; an existing file is replaced only after the user agreed.
 	Save(opts Options, done func(path string, err error))
 	// Folder asks for an existing folder.
 	Folder(opts Options, done func(path string, err error))
+}
+
+// first hands the first of a dialog's paths, or "" for none, to a done function that takes one.
+func first(done func(path string, err error)) func(paths []string, err error) {
+	return func(paths []string, err error) {
+		p := ""
+		if len(paths) > 0 {
+			p = paths[0]
+		}
+		done(p, err)
+	}
 }

@@ -14,8 +14,10 @@ import (
 // Vtable slots of the COM interfaces the Explorer dialogs are driven through, in the order of
 // their declarations in shobjidl_core.h (checked against mingw-w64's shobjidl.h): IUnknown 0-2,
 // IModalWindow 3, IFileDialog 4-26, then IFileOpenDialog (GetResults 27, GetSelectedItems 28) or
-// IFileSaveDialog (SetSaveAsItem 27 … ApplyProperties 31), none of which are needed for a single
-// path. IShellItem follows IUnknown with BindToHandler 3, GetParent 4, GetDisplayName 5.
+// IFileSaveDialog (SetSaveAsItem 27 … ApplyProperties 31), of which only GetResults is needed,
+// for several files. IShellItem follows IUnknown with BindToHandler 3, GetParent 4,
+// GetDisplayName 5; IShellItemArray with BindToHandler 3, GetPropertyStore 4,
+// GetPropertyDescriptionList 5, GetAttributes 6, GetCount 7, GetItemAt 8.
 const (
 	unknownRelease = 2
 
@@ -29,17 +31,21 @@ const (
 	fileDialogSetTitle            = 17
 	fileDialogGetResult           = 20
 	fileDialogSetDefaultExtension = 22
+	fileOpenDialogGetResults      = 27
 
 	shellItemGetDisplayName = 5
+	shellItemArrayGetCount  = 7
+	shellItemArrayGetItemAt = 8
 
 	// vtableLen covers every slot above.
-	vtableLen = fileDialogSetDefaultExtension + 1
+	vtableLen = fileOpenDialogGetResults + 1
 )
 
 // FILEOPENDIALOGOPTIONS, SIGDN and HRESULT values from shobjidl_core.h and winerror.h.
 const (
 	fosOverwritePrompt  = 0x2
 	fosPickFolders      = 0x20
+	fosAllowMultiSelect = 0x200
 	fosForceFileSystem  = 0x40
 	fosPathMustExist    = 0x800
 	fosFileMustExist    = 0x1000

@@ -43,10 +43,12 @@ func commandArgs(tool dialogTool, mode dialogMode, opts Options, start string, p
 		if parent != 0 {
 			args = append(args, "--attach", strconv.FormatUint(uint64(parent), 10))
 		}
-		switch mode {
-		case modeOpen:
+		switch {
+		case mode == modeOpen && opts.many:
+			return append(args, "--getopenfilename", start, kdialogFilter(opts.Filters, all), "--multiple", "--separate-output")
+		case mode == modeOpen:
 			return append(args, "--getopenfilename", start, kdialogFilter(opts.Filters, all))
-		case modeSave:
+		case mode == modeSave:
 			return append(args, "--getsavefilename", start, kdialogFilter(opts.Filters, all))
 		default:
 			return append(args, "--getexistingdirectory", start)
@@ -56,11 +58,13 @@ func commandArgs(tool dialogTool, mode dialogMode, opts Options, start string, p
 	if parent != 0 {
 		args = append(args, "--attach="+strconv.FormatUint(uint64(parent), 10))
 	}
-	switch mode {
-	case modeSave:
+	switch {
+	case mode == modeSave:
 		args = append(args, "--save", "--confirm-overwrite")
-	case modeFolder:
+	case mode == modeFolder:
 		return append(args, "--directory")
+	case opts.many:
+		args = append(args, "--multiple", "--separator="+pathSeparator)
 	}
 	for _, f := range opts.Filters {
 		args = append(args, "--file-filter="+f.Name+" | "+strings.Join(globs(f.Extensions), " "))
@@ -92,4 +96,20 @@ func globs(exts []string) []string {
 		}
 	}
 	return g
+}
+
+// pathSeparator separates the paths zenity prints for several files, as kdialog's
+// --separate-output does: a line each. A file name can hold zenity's default 「|」, and hardly ever
+// a line break.
+const pathSeparator = "\n"
+
+// answerPaths are the paths a dialog program printed, a line each.
+func answerPaths(out []byte) []string {
+	var paths []string
+	for _, line := range strings.Split(string(out), pathSeparator) {
+		if line = strings.TrimRight(line, "\r"); line != "" {
+			paths = append(paths, line)
+		}
+	}
+	return paths
 }

@@ -56,6 +56,19 @@ func TestCommandArgs(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("kdialog save:\n got %q\nwant %q", got, want)
 	}
+	many := opts
+	many.many = true
+	got = commandArgs(zenity, modeOpen, many, "/tmp/", 0, "所有文件")
+	want = []string{"--file-selection", "--title=导入报告", "--filename=/tmp/", "--modal", "--multiple", "--separator=\n",
+		"--file-filter=报告 | *.pdf *.PDF *.docx *.DOCX", "--file-filter=所有文件 | *"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("zenity open several:\n got %q\nwant %q", got, want)
+	}
+	got = commandArgs(kdialog, modeOpen, many, "/tmp", 0, "所有文件")
+	want = []string{"--title", "导入报告", "--getopenfilename", "/tmp", "*.pdf *.PDF *.docx *.DOCX|报告\n*|所有文件", "--multiple", "--separate-output"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("kdialog open several:\n got %q\nwant %q", got, want)
+	}
 	got = commandArgs(kdialog, modeFolder, Options{Title: "选择文件夹"}, "/tmp", 0, "所有文件")
 	want = []string{"--title", "选择文件夹", "--getexistingdirectory", "/tmp"}
 	if !reflect.DeepEqual(got, want) {
@@ -135,6 +148,14 @@ func TestCommandChooserAnswers(t *testing.T) {
 	_, c.run = fakeTool("Gtk-WARNING: cannot open display", 255)
 	if _, err := answer(t, c.Open, Options{}); err == nil {
 		t.Error("a dialog program that failed gave no error")
+	}
+
+	// Several files, a line each; a name may hold the 「|」 zenity would otherwise separate with.
+	_, c.run = fakeTool("/home/u/来文/甲|乙.pdf\n/home/u/来文/丙 丁.docx\n", 0)
+	done := make(chan []string, 1)
+	c.OpenFiles(Options{Folder: dir}, func(paths []string, err error) { done <- paths })
+	if got, want := <-done, []string{"/home/u/来文/甲|乙.pdf", "/home/u/来文/丙 丁.docx"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("several: %q, want %q", got, want)
 	}
 
 	_, c.run = fakeTool(filepath.Join(dir, "年报")+"\n", 0)

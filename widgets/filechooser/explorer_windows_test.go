@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -48,8 +49,11 @@ func TestExplorerDialogs(t *testing.T) {
 		t.Fatal(err)
 	}
 	existing := filepath.Join(dir, "西峡县 2023.txt")
-	if err := os.WriteFile(existing, []byte("2023"), 0o644); err != nil {
-		t.Fatal(err)
+	other := filepath.Join(dir, "平潭 2021.txt")
+	for _, f := range []string{existing, other} {
+		if err := os.WriteFile(f, []byte("年报"), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	text := []Filter{{Name: "文本", Extensions: []string{"txt"}}}
 
@@ -58,15 +62,18 @@ func TestExplorerDialogs(t *testing.T) {
 		mode   dialogMode
 		opts   Options
 		answer func(dlg uintptr) error
-		want   string
+		want   []string
 	}{
-		{"save", modeSave, Options{Folder: dir, FileName: "报告 2024.txt", Filters: text}, accept, filepath.Join(dir, "报告 2024.txt")},
-		{"save adds the extension", modeSave, Options{Folder: dir, FileName: "报告 2025", Filters: text}, accept, filepath.Join(dir, "报告 2025.txt")},
-		{"open", modeOpen, Options{Folder: dir, Filters: text}, typeAndAccept(filepath.Base(existing)), existing},
+		{"save", modeSave, Options{Folder: dir, FileName: "报告 2024.txt", Filters: text}, accept, []string{filepath.Join(dir, "报告 2024.txt")}},
+		{"save adds the extension", modeSave, Options{Folder: dir, FileName: "报告 2025", Filters: text}, accept, []string{filepath.Join(dir, "报告 2025.txt")}},
+		{"open", modeOpen, Options{Folder: dir, Filters: text}, typeAndAccept(filepath.Base(existing)), []string{existing}},
+		// Several files are typed as the dialog shows several selected: each name in quotes.
+		{"open several", modeOpen, Options{Folder: dir, Filters: text, many: true},
+			typeAndAccept(`"` + filepath.Base(existing) + `" "` + filepath.Base(other) + `"`), []string{existing, other}},
 		// Wine's dialog picks no folder on an empty name (Windows' picks the one it shows), so the
 		// folder is chosen the way both take it: by its name, typed in the folder above it.
-		{"folder", modeFolder, Options{Folder: base}, typeAndAccept(filepath.Base(dir)), dir},
-		{"cancel", modeOpen, Options{Folder: dir, Filters: text}, cancel, ""},
+		{"folder", modeFolder, Options{Folder: base}, typeAndAccept(filepath.Base(dir)), []string{dir}},
+		{"cancel", modeOpen, Options{Folder: dir, Filters: text}, cancel, nil},
 	}
 	for i, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -80,7 +87,7 @@ func TestExplorerDialogs(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !strings.EqualFold(got, c.want) {
+			if !slices.EqualFunc(got, c.want, strings.EqualFold) {
 				t.Errorf("runDialog = %q, want %q", got, c.want)
 			}
 		})

@@ -25,15 +25,20 @@ type fyneChooser struct {
 func NewFallback(win fyne.Window) Chooser { return &fyneChooser{win: win} }
 
 func (c *fyneChooser) Open(opts Options, done func(string, error)) {
+	newBrowser(c.win, modeOpen, opts, first(done)).show()
+}
+
+func (c *fyneChooser) OpenFiles(opts Options, done func([]string, error)) {
+	opts.many = true
 	newBrowser(c.win, modeOpen, opts, done).show()
 }
 
 func (c *fyneChooser) Save(opts Options, done func(string, error)) {
-	newBrowser(c.win, modeSave, opts, done).show()
+	newBrowser(c.win, modeSave, opts, first(done)).show()
 }
 
 func (c *fyneChooser) Folder(opts Options, done func(string, error)) {
-	newBrowser(c.win, modeFolder, opts, done).show()
+	newBrowser(c.win, modeFolder, opts, first(done)).show()
 }
 
 // entry is one line of the folder's list.
@@ -47,7 +52,7 @@ type browser struct {
 	win  fyne.Window
 	mode dialogMode
 	opts Options
-	done func(string, error)
+	done func([]string, error)
 	dlg  dialog.Dialog
 	// question is the question shown on top of the dialog, nil when none is.
 	question dialog.Dialog
@@ -55,8 +60,9 @@ type browser struct {
 	restoreKeys func()
 	dir         string
 	entries     []entry
-	chosen      int // the selected line, -1 for none
-	filter      int // the file type selected
+	chosen      int          // the selected line, -1 for none
+	picked      map[int]bool // the lines picked in an open dialog that takes several files
+	filter      int          // the file type selected
 
 	path    *escapeEntry
 	name    *escapeEntry // save only
@@ -64,8 +70,8 @@ type browser struct {
 	message *widget.Label
 }
 
-func newBrowser(win fyne.Window, mode dialogMode, opts Options, done func(string, error)) *browser {
-	return &browser{win: win, mode: mode, opts: opts, done: done, chosen: -1}
+func newBrowser(win fyne.Window, mode dialogMode, opts Options, done func([]string, error)) *browser {
+	return &browser{win: win, mode: mode, opts: opts, done: done, chosen: -1, picked: map[int]bool{}}
 }
 
 // show builds the dialog and opens it at the starting folder.
@@ -82,8 +88,11 @@ func (b *browser) show() {
 		row := o.(*fyne.Container)
 		e := b.entries[id]
 		icon := theme.FileIcon()
-		if e.folder {
+		switch {
+		case e.folder:
 			icon = theme.FolderIcon()
+		case b.picked[id]:
+			icon = theme.CheckButtonCheckedIcon()
 		}
 		row.Objects[0].(*widget.Icon).SetResource(icon)
 		row.Objects[1].(*widget.Label).SetText(e.name)
@@ -105,6 +114,9 @@ func (b *browser) show() {
 	b.message.Importance = widget.DangerImportance
 	b.message.Wrapping = fyne.TextWrapBreak
 	var bottom []fyne.CanvasObject
+	if b.opts.many {
+		bottom = append(bottom, widget.NewLabel(Text.PickSeveral))
+	}
 	if b.mode == modeSave {
 		b.name = newEscapeEntry(b.escape)
 		b.name.SetText(b.opts.FileName)
@@ -120,7 +132,7 @@ func (b *browser) show() {
 	confirmText := map[dialogMode]string{modeOpen: Text.Open, modeSave: Text.Save, modeFolder: Text.Choose}[b.mode]
 	ok := widget.NewButtonWithIcon(confirmText, theme.ConfirmIcon(), b.confirm)
 	ok.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon(Text.Cancel, theme.CancelIcon(), func() { b.finish("") })
+	cancel := widget.NewButtonWithIcon(Text.Cancel, theme.CancelIcon(), func() { b.finish() })
 	bottom = append(bottom, b.message, container.NewHBox(layout.NewSpacer(), cancel, ok))
 
 	split := container.NewHSplit(placeList, b.list)
@@ -192,7 +204,7 @@ func (b *browser) open(dir string) {
 		b.message.SetText(Text.NotReadable(dir, err))
 		return
 	}
-	b.dir, b.entries, b.chosen = dir, entries, -1
+	b.dir, b.entries, b.chosen, b.picked = dir, entries, -1, map[int]bool{}
 	b.path.SetText(dir)
 	b.message.SetText("")
 	b.list.UnselectAll()
@@ -244,11 +256,19 @@ func (b *browser) admits(name string) bool {
 	return false
 }
 
-// selected follows a click: a folder opens; a file becomes the choice (and the save name).
+// selected follows a click: a folder opens; a file becomes the choice (and the save name), or,
+// where several can be chosen, is picked or unpicked.
 func (b *browser) selected(id widget.ListItemID) {
 	e := b.entries[id]
 	if e.folder {
 		b.open(filepath.Join(b.dir, e.name))
+		return
+	}
+	if b.opts.many {
+		b.picked[id] = !b.picked[id]
+		// Unselected again, so that a second click on the line reaches selected and unpicks it.
+		b.list.UnselectAll()
+		b.list.RefreshItem(id)
 		return
 	}
 	b.chosen = id
@@ -296,6 +316,10 @@ func (b *browser) confirm() {
 		}
 		b.finish(b.dir)
 	case modeOpen:
+		if paths := b.pickedPaths(); len(paths) > 0 {
+			b.finish(paths...)
+			return
+		}
 		if b.chosen >= 0 {
 			b.finish(filepath.Join(b.dir, b.entries[b.chosen].name))
 			return
@@ -334,11 +358,22 @@ func (b *browser) answer(p string) {
 	b.finish(p)
 }
 
-// finish closes the dialog and answers; "" is a cancel.
-func (b *browser) finish(p string) {
+// pickedPaths are the files picked in a dialog that takes several, in the list's order.
+func (b *browser) pickedPaths() []string {
+	var paths []string
+	for id, e := range b.entries {
+		if b.picked[id] {
+			paths = append(paths, filepath.Join(b.dir, e.name))
+		}
+	}
+	return paths
+}
+
+// finish closes the dialog and answers; no paths is a cancel.
+func (b *browser) finish(paths ...string) {
 	b.restoreKeys()
 	b.dlg.Hide()
-	b.done(p, nil)
+	b.done(paths, nil)
 }
 
 // askNewFolder asks for a name and makes the folder in the one shown, then opens it.

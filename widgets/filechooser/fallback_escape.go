@@ -77,5 +77,5 @@ func (b *browser) escape() {
 		b.question.Hide()
 		return
 	}
-	b.finish("")
+	b.finish()
 }

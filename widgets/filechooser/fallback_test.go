@@ -29,7 +29,7 @@ func fallbackFixture(t *testing.T) (fyne.Window, string) {
 // shown opens a dialog of mode and returns it with a pointer to its answer.
 func shown(win fyne.Window, mode dialogMode, opts Options) (*browser, *[]string) {
 	var answers []string
-	b := newBrowser(win, mode, opts, func(p string, err error) { answers = append(answers, p) })
+	b := newBrowser(win, mode, opts, first(func(p string, err error) { answers = append(answers, p) }))
 	b.show()
 	return b, &answers
 }
@@ -136,4 +136,33 @@ func tapButton(t *testing.T, win fyne.Window, text string) {
 		}
 	}
 	t.Fatalf("no button %q", text)
+}
+
+// An open dialog that takes several files picks and unpicks them by click and answers with
+// those picked, in the list's order; nothing picked answers with the typed path as before.
+func TestFallbackOpensSeveralFiles(t *testing.T) {
+	win, dir := fallbackFixture(t)
+	var answers [][]string
+	b := newBrowser(win, modeOpen, Options{Folder: dir, many: true}, func(p []string, err error) { answers = append(answers, p) })
+	b.show()
+	// 来文 (a folder), 年报.pdf, 照片.JPG
+	b.list.Select(2)
+	b.list.Select(1)
+	b.list.Select(2) // unpicked again
+	b.list.Select(2)
+	tapButton(t, win, "打开")
+	want := []string{filepath.Join(dir, "年报.pdf"), filepath.Join(dir, "照片.JPG")}
+	if len(answers) != 1 || !slices.Equal(answers[0], want) {
+		t.Errorf("answers %q, want %q", answers, want)
+	}
+
+	b = newBrowser(win, modeOpen, Options{Folder: dir, many: true}, func(p []string, err error) { answers = append(answers, p) })
+	b.show()
+	b.list.Select(1)
+	b.list.Select(1)
+	b.path.SetText(filepath.Join(dir, "年报.pdf"))
+	tapButton(t, win, "打开")
+	if len(answers) != 2 || !slices.Equal(answers[1], want[:1]) {
+		t.Errorf("nothing picked, a typed path: answers %q", answers)
+	}
 }

@@ -8,7 +8,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -57,11 +56,16 @@ func fileExists(path string) bool {
 }
 
 func (c *commandChooser) Open(opts Options, done func(string, error)) {
+	c.show(modeOpen, opts, first(done))
+}
+
+func (c *commandChooser) OpenFiles(opts Options, done func([]string, error)) {
+	opts.many = true
 	c.show(modeOpen, opts, done)
 }
 
 func (c *commandChooser) Save(opts Options, done func(string, error)) {
-	c.show(modeSave, opts, func(path string, err error) {
+	c.show(modeSave, opts, first(func(path string, err error) {
 		if path == "" || err != nil {
 			done(path, err)
 			return
@@ -79,17 +83,17 @@ func (c *commandChooser) Save(opts Options, done func(string, error)) {
 				done("", nil)
 			}
 		}, c.win)
-	})
+	}))
 }
 
 func (c *commandChooser) Folder(opts Options, done func(string, error)) {
-	c.show(modeFolder, opts, done)
+	c.show(modeFolder, opts, first(done))
 }
 
 // show runs the program off the UI goroutine behind a note in the window. Exit status 0 brings
-// the path, 1 a cancel; anything else means the program could not show its dialog, and err says
-// so (New then falls back to the Fyne dialog).
-func (c *commandChooser) show(mode dialogMode, opts Options, done func(string, error)) {
+// the paths, one a line, 1 a cancel; anything else means the program could not show its dialog,
+// and err says so (New then falls back to the Fyne dialog).
+func (c *commandChooser) show(mode dialogMode, opts Options, done func([]string, error)) {
 	start := startFolder(opts.Folder)
 	if mode == modeSave && opts.FileName != "" {
 		start = filepath.Join(start, opts.FileName)
@@ -105,13 +109,13 @@ func (c *commandChooser) show(mode dialogMode, opts Options, done func(string, e
 			note.Hide()
 			switch {
 			case err != nil:
-				done("", err)
+				done(nil, err)
 			case status == 0:
-				done(strings.TrimRight(string(out), "\r\n"), nil)
+				done(answerPaths(out), nil)
 			case status == 1:
-				done("", nil)
+				done(nil, nil)
 			default:
-				done("", &toolError{tool: c.tool, status: status})
+				done(nil, &toolError{tool: c.tool, status: status})
 			}
 		})
 	}()

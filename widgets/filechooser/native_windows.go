@@ -25,23 +25,33 @@ type explorer struct {
 }
 
 // Open shows the Explorer open dialog.
-func (e explorer) Open(opts Options, done func(path string, err error)) { e.show(modeOpen, opts, done) }
+func (e explorer) Open(opts Options, done func(path string, err error)) {
+	e.show(modeOpen, opts, first(done))
+}
+
+// OpenFiles shows the Explorer open dialog taking several files.
+func (e explorer) OpenFiles(opts Options, done func(paths []string, err error)) {
+	opts.many = true
+	e.show(modeOpen, opts, done)
+}
 
 // Save shows the Explorer save dialog, which asks before replacing a file.
-func (e explorer) Save(opts Options, done func(path string, err error)) { e.show(modeSave, opts, done) }
+func (e explorer) Save(opts Options, done func(path string, err error)) {
+	e.show(modeSave, opts, first(done))
+}
 
 // Folder shows the Explorer open dialog in its folder-picking mode.
 func (e explorer) Folder(opts Options, done func(path string, err error)) {
-	e.show(modeFolder, opts, done)
+	e.show(modeFolder, opts, first(done))
 }
 
 // show runs the dialog on a goroutine of its own, since IModalWindow::Show blocks until the user
 // is done and the Fyne event loop must keep drawing the window behind it meanwhile.
-func (e explorer) show(kind dialogMode, opts Options, done func(path string, err error)) {
+func (e explorer) show(kind dialogMode, opts Options, done func(paths []string, err error)) {
 	owner := e.hwnd()
 	go func() {
-		path, err := runDialog(kind, opts, owner)
-		fyne.Do(func() { done(path, err) })
+		paths, err := runDialog(kind, opts, owner)
+		fyne.Do(func() { done(paths, err) })
 	}()
 }
 
@@ -59,14 +69,14 @@ func (e explorer) hwnd() uintptr {
 	return h
 }
 
-// runDialog shows one dialog and waits for it: "" when the user cancelled, an error only when
-// the dialog could not be made or shown. COM objects live in the apartment of the thread that
-// made them, so the goroutine keeps its thread throughout.
-func runDialog(kind dialogMode, opts Options, owner uintptr) (string, error) {
+// runDialog shows one dialog and waits for it: the paths chosen, none when the user cancelled, an
+// error only when the dialog could not be made or shown. COM objects live in the apartment of
+// the thread that made them, so the goroutine keeps its thread throughout.
+func runDialog(kind dialogMode, opts Options, owner uintptr) ([]string, error) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	if err := windows.CoInitializeEx(0, coinitApartment); err != nil && err != syscall.Errno(hrFalse) {
-		return "", errors.Join(errors.New("filechooser: CoInitializeEx"), err)
+		return nil, errors.Join(errors.New("filechooser: CoInitializeEx"), err)
 	}
 	defer windows.CoUninitialize()
 
@@ -76,26 +86,60 @@ func runDialog(kind dialogMode, opts Options, owner uintptr) (string, error) {
 	}
 	dlg, err := createInstance(clsid, iid)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	defer dlg.release()
 	if err := configure(dlg, kind, opts); err != nil {
-		return "", err
+		return nil, err
 	}
 
 	hr := dlg.call(modalWindowShow, owner)
 	if hr == hrCancelled {
-		return "", nil
+		return nil, nil
 	}
 	if err := check("IModalWindow::Show", hr); err != nil {
-		return "", err
+		return nil, err
+	}
+	if opts.many {
+		return results(dlg)
 	}
 	var item *comObject
 	if err := check("IFileDialog::GetResult", dlg.call(fileDialogGetResult, uintptr(unsafe.Pointer(&item)))); err != nil {
-		return "", err
+		return nil, err
 	}
 	defer item.release()
-	return fileSysPath(item)
+	p, err := fileSysPath(item)
+	if err != nil {
+		return nil, err
+	}
+	return []string{p}, nil
+}
+
+// results are the paths of the files chosen in an open dialog that takes several.
+func results(dlg *comObject) ([]string, error) {
+	var items *comObject
+	if err := check("IFileOpenDialog::GetResults", dlg.call(fileOpenDialogGetResults, uintptr(unsafe.Pointer(&items)))); err != nil {
+		return nil, err
+	}
+	defer items.release()
+	var n uint32
+	if err := check("IShellItemArray::GetCount", items.call(shellItemArrayGetCount, uintptr(unsafe.Pointer(&n)))); err != nil {
+		return nil, err
+	}
+	paths := make([]string, 0, n)
+	for i := range n {
+		var item *comObject
+		if err := check("IShellItemArray::GetItemAt", items.call(shellItemArrayGetItemAt, uintptr(i), uintptr(unsafe.Pointer(&item)))); err != nil {
+			return nil, err
+		}
+		p, err := fileSysPath(item)
+		item.release()
+		if err != nil {
+			return nil, err
+		}
+		paths = append(paths, p)
+	}
+	return paths, nil
 }
 
 // configure sets what the dialog shows before it is shown.
@@ -110,6 +154,9 @@ func configure(dlg *comObject, kind dialogMode, opts Options) error {
 	switch kind {
 	case modeOpen:
 		fos |= fosPathMustExist | fosFileMustExist
+		if opts.many {
+			fos |= fosAllowMultiSelect
+		}
 	case modeSave:
 		fos |= fosPathMustExist | fosOverwritePrompt
 	case modeFolder:

@@ -20,24 +20,28 @@ type withFallback struct {
 }
 
 func (c *withFallback) Open(opts Options, done func(string, error)) {
-	c.native.Open(opts, c.orElse(opts, c.fallback.Open, done))
+	c.native.Open(opts, orElse(opts, c.fallback.Open, done))
+}
+
+func (c *withFallback) OpenFiles(opts Options, done func([]string, error)) {
+	c.native.OpenFiles(opts, orElse(opts, c.fallback.OpenFiles, done))
 }
 
 func (c *withFallback) Save(opts Options, done func(string, error)) {
-	c.native.Save(opts, c.orElse(opts, c.fallback.Save, done))
+	c.native.Save(opts, orElse(opts, c.fallback.Save, done))
 }
 
 func (c *withFallback) Folder(opts Options, done func(string, error)) {
-	c.native.Folder(opts, c.orElse(opts, c.fallback.Folder, done))
+	c.native.Folder(opts, orElse(opts, c.fallback.Folder, done))
 }
 
 // orElse is done, unless the native dialog failed: then the same dialog is shown by fallback.
-func (c *withFallback) orElse(opts Options, fallback func(Options, func(string, error)), done func(string, error)) func(string, error) {
-	return func(path string, err error) {
+func orElse[T any](opts Options, fallback func(Options, func(T, error)), done func(T, error)) func(T, error) {
+	return func(answer T, err error) {
 		if err != nil {
 			fallback(opts, done)
 			return
 		}
-		done(path, nil)
+		done(answer, nil)
 	}
 }

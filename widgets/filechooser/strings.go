@@ -5,6 +5,8 @@ type Strings struct {
 	Open, Save, Choose, Cancel, Up, NewFolder, FileName, Location, FileType string
 	Home, Documents, Desktop, Downloads, Root                               string
 	FolderName, Create, ReplaceTitle, Waiting                               string
+	// PickSeveral says how an open dialog that takes several files selects them.
+	PickSeveral string
 	// AllFiles is the file type that admits every file, offered last so that a file with an
 	// unexpected extension can still be picked.
 	AllFiles string
@@ -22,6 +24,7 @@ var Text = Strings{
 	FileName: "文件名", Location: "位置", FileType: "文件类型",
 	Home: "主文件夹", Documents: "文档", Desktop: "桌面", Downloads: "下载", Root: "计算机",
 	FolderName: "文件夹名称", Create: "新建", ReplaceTitle: "替换文件", Waiting: "请在弹出的对话框中选择。",
+	PickSeveral: "单击文件选中或取消，可以选多个。",
 	AllFiles:    "所有文件 (*.*)",
 	NoFolder:    func(p string) string { return "找不到文件夹：" + p },
 	NotReadable: func(p string, err error) string { return "无法读取文件夹 " + p + "：" + err.Error() },
@@ -36,6 +39,7 @@ var English = Strings{
 	FileName: "File name", Location: "Location", FileType: "File type",
 	Home: "Home", Documents: "Documents", Desktop: "Desktop", Downloads: "Downloads", Root: "Computer",
 	FolderName: "Folder name", Create: "Create", ReplaceTitle: "Replace file", Waiting: "Choose in the dialog that opened.",
+	PickSeveral: "Click a file to select or deselect it; several can be selected.",
 	AllFiles:    "All files (*.*)",
 	NoFolder:    func(p string) string { return "No such folder: " + p },
 	NotReadable: func(p string, err error) string { return "Cannot read the folder " + p + ": " + err.Error() },
