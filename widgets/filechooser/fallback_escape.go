@@ -24,13 +24,7 @@ func newEscapeEntry(onEscape func()) *escapeEntry {
 }
 
 // TypedKey hands Escape to onEscape and every other key to the Entry.
-func (e *escapeEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape {
-		e.onEscape()
-		return
-	}
-	e.Entry.TypedKey(k)
-}
+func (e *escapeEntry) TypedKey(k *fyne.KeyEvent) { passEscape(k, e.onEscape, e.Entry.TypedKey) }
 
 // escapeList is a List that gives Escape to onEscape; a click on a line focuses the list.
 type escapeList struct {
@@ -46,12 +40,15 @@ func newEscapeList(length func() int, create func() fyne.CanvasObject, update fu
 }
 
 // TypedKey hands Escape to onEscape and every other key (the arrows, space) to the List.
-func (l *escapeList) TypedKey(k *fyne.KeyEvent) {
+func (l *escapeList) TypedKey(k *fyne.KeyEvent) { passEscape(k, l.onEscape, l.List.TypedKey) }
+
+// passEscape gives Escape to onEscape and any other key to typed.
+func passEscape(k *fyne.KeyEvent, onEscape func(), typed func(*fyne.KeyEvent)) {
 	if k.Name == fyne.KeyEscape {
-		l.onEscape()
+		onEscape()
 		return
 	}
-	l.List.TypedKey(k)
+	typed(k)
 }
 
 // takeCanvasKeys makes the window's key handler for when nothing is focused the dialog's, and
@@ -60,13 +57,11 @@ func (b *browser) takeCanvasKeys() (restore func()) {
 	c := b.win.Canvas()
 	old := c.OnTypedKey()
 	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
-		if k.Name == fyne.KeyEscape {
-			b.escape()
-			return
-		}
-		if old != nil {
-			old(k)
-		}
+		passEscape(k, b.escape, func(k *fyne.KeyEvent) {
+			if old != nil {
+				old(k)
+			}
+		})
 	})
 	return func() { c.SetOnTypedKey(old) }
 }
