@@ -50,8 +50,9 @@ type window struct {
 	stopGathering func()
 }
 
-// Run opens the main window on st and runs the app until it is closed; a later start on the same
-// database (inst, nil when unclaimed) brings this window to the front.
+// Run opens the main window on st and runs the app until it is closed; files (StartFiles) are
+// imported once the window shows. A later start on the same database (inst, nil when unclaimed)
+// brings this window to the front and hands over the files it was given.
 func Run(a fyne.App, st Store, inst *Instance, files []string) {
 	watchSystemVariant(func() { fyne.Do(func() { a.Settings().SetTheme(a.Settings().Theme()) }) })
 	w := newWindow(a, a.NewWindow(lang.L("年报通")), st, realScheduler())
