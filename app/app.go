@@ -89,7 +89,7 @@ func newWindow(a fyne.App, fw fyne.Window, st Store, sched scheduler) *window {
 	fw.SetMainMenu(w.mainMenu())
 	w.addShortcuts()
 	fw.SetCloseIntercept(w.quit)
-	fw.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { w.importURIs(uris) })
+	fw.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { w.importDropped(uris) })
 	w.loadProfile()
 	w.showHistory()
 	w.sched.background(func() {

@@ -59,11 +59,30 @@ func (w *window) importHanded(files []string) {
 		return
 	}
 	w.handed = append(w.handed, files...)
+	w.gatherFor(handOverGather)
+}
+
+// importDropped imports files and folders dropped on the window, as one; dropped while a dialog
+// is open, they wait for it like handed files.
+func (w *window) importDropped(uris []fyne.URI) {
+	for _, u := range uris {
+		w.handed = append(w.handed, u.Path())
+	}
+	w.gatherFor(0)
+}
+
+// gatherFor waits d for more handed files, then imports those gathered; while a dialog is open
+// (an import preview, a question) they wait for it to close instead of stacking another on top.
+func (w *window) gatherFor(d time.Duration) {
 	if w.stopGathering != nil {
 		w.stopGathering()
 	}
-	w.stopGathering = w.sched.after(handOverGather, func() {
+	w.stopGathering = w.sched.after(d, func() {
 		w.sched.ui(func() {
+			if w.win.Canvas().Overlays().Top() != nil {
+				w.gatherFor(handOverGather)
+				return
+			}
 			files := w.handed
 			w.handed, w.stopGathering = nil, nil
 			w.importPaths(files)

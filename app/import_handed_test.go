@@ -119,6 +119,18 @@ func TestImportHandedGathersStarts(t *testing.T) {
 	if got := dialogText(h); !strings.Contains(got, "平潭综合实验区") || strings.Contains(got, "所选的") {
 		t.Errorf("a later start alone:\n%s", got)
 	}
+
+	// A start while that preview is open waits for it to close.
+	h.w.importHanded([]string{folder})
+	h.clock.advance(3 * handOverGather)
+	if got := dialogText(h); !strings.Contains(got, "平潭综合实验区") {
+		t.Fatalf("a start stacked its preview on the open one:\n%s", got)
+	}
+	tapInDialog(t, h, "取消")
+	h.clock.advance(handOverGather)
+	if got := dialogText(h); !strings.Contains(got, "导入预览：文件夹「来文」") {
+		t.Errorf("after the open preview closed:\n%s", got)
+	}
 }
 
 // 导入… takes several files at once, as one batch.
@@ -130,5 +142,27 @@ func TestImportSeveralPicked(t *testing.T) {
 	h.w.askImport()
 	if got := dialogText(h); !strings.Contains(got, "导入预览：所选的 2 个文件") || !strings.Contains(got, "可导入 2 份") {
 		t.Errorf("two files picked in 导入:\n%s", got)
+	}
+}
+
+// Files dropped on the window are imported at once, as one; dropped on an open dialog, they
+// wait for it.
+func TestImportDropped(t *testing.T) {
+	h := newHarness(t)
+	folder, report, _ := handedFixture(t)
+	h.w.importDropped([]fyne.URI{storage.NewFileURI(report)})
+	h.clock.advance(0)
+	if got := dialogText(h); !strings.Contains(got, "平潭综合实验区") {
+		t.Fatalf("a dropped file:\n%s", got)
+	}
+	h.w.importDropped([]fyne.URI{storage.NewFileURI(folder), storage.NewFileURI(report)})
+	h.clock.advance(handOverGather)
+	if got := dialogText(h); strings.Contains(got, "所选的") {
+		t.Fatalf("a drop stacked its preview on the open one:\n%s", got)
+	}
+	tapInDialog(t, h, "取消")
+	h.clock.advance(handOverGather)
+	if got := dialogText(h); !strings.Contains(got, "导入预览：所选的 2 个文件") {
+		t.Errorf("the drop after the preview closed:\n%s", got)
 	}
 }
