@@ -44,9 +44,9 @@ type window struct {
 	printEnv printEnv
 	// files shows the open, save and folder dialogs; tests put a fake one here.
 	files filechooser.Chooser
-	// handed are files handed over by starts of the app and not yet imported; stopGathering
-	// cancels the wait for more (importHanded).
-	handed        []string
+	// handed are files handed over by starts of the app, or dropped, and not yet imported;
+	// stopGathering cancels the wait for more (importHanded).
+	handed        []fyne.URI
 	stopGathering func()
 }
 

@@ -52,28 +52,17 @@ func (w *window) rememberImportFolder(path string, isFolder bool) {
 	w.app.Preferences().SetString(prefImportFolder, path)
 }
 
-// onChosen is a dialog's done function that hands a chosen path to use: a dialog that could not
-// be shown is said in a message, and a cancelled one does nothing.
-func (w *window) onChosen(use func(path string)) func(path string, err error) {
-	files := w.onChosenFiles(func(paths []string) { use(paths[0]) })
-	return func(path string, err error) {
-		var paths []string
-		if path != "" {
-			paths = []string{path}
-		}
-		files(paths, err)
-	}
-}
-
-// onChosenFiles is onChosen for a dialog that takes several files.
-func (w *window) onChosenFiles(use func(paths []string)) func(paths []string, err error) {
-	return func(paths []string, err error) {
+// onChosen is a file dialog's done function that hands the path, or the paths, chosen to use: a
+// dialog that could not be shown is said in a message, and a cancelled one (nothing chosen) does
+// nothing.
+func onChosen[T string | []string](w *window, use func(chosen T)) func(chosen T, err error) {
+	return func(chosen T, err error) {
 		if err != nil {
 			w.showError(lang.L("无法显示选择文件的对话框：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
 			return
 		}
-		if len(paths) > 0 {
-			use(paths)
+		if len(chosen) > 0 {
+			use(chosen)
 		}
 	}
 }

@@ -17,7 +17,7 @@ import (
 // askImport lets the user pick a published report and puts it into the history.
 func (w *window) askImport() {
 	opts := filechooser.Options{Title: lang.L("导入报告"), Folder: w.lastImportFolder(), Filters: importFilters()}
-	w.files.OpenFiles(opts, w.onChosenFiles(func(paths []string) { w.importPaths(paths) }))
+	w.files.OpenFiles(opts, onChosen(w, func(paths []string) { w.importURIs(fileURIs(paths)) }))
 }
 
 // importFrom reads a report off the UI goroutine and previews it; the user saves it into the

@@ -43,7 +43,7 @@ type folderResult struct {
 // in, and puts every report in it into the history at once.
 func (w *window) askImportFolder() {
 	opts := filechooser.Options{Title: lang.L("选择存放报告的文件夹"), Folder: w.lastImportFolder()}
-	w.files.Folder(opts, w.onChosen(func(path string) { w.importURIs([]fyne.URI{storage.NewFileURI(path)}) }))
+	w.files.Folder(opts, onChosen(w, func(path string) { w.importURIs(fileURIs([]string{path})) }))
 }
 
 // folderSource names a folder in the messages of a batch import: 「文件夹「来文」」.

@@ -23,28 +23,37 @@ func (w *window) importURIs(uris []fyne.URI) {
 	case len(uris) == 0:
 		return
 	case len(uris) > 1:
-		w.rememberImportFolder(uris[0].Path(), isFolder(uris[0]))
+		// The next import opens where these came from: the folder holding the first.
+		w.rememberImportFolder(uris[0].Path(), false)
 		w.importBatch(filesSource(len(uris)), func() ([]fyne.URI, error) { return withFolderFiles(uris) })
 		return
 	}
 	u := uris[0]
-	if isFolder(u) {
-		lu, err := storage.ListerForURI(u)
-		if err != nil {
-			w.showError(lang.L("无法读取{{.Source}}：{{.Err}}", map[string]any{"Source": folderSource(u.Name()), "Err": errtext.Of(err)}))
+	// Telling a folder from a file and opening it touch the disk, which may be a slow network
+	// share, so they happen off the UI goroutine.
+	w.sched.background(func() {
+		if isFolder(u) {
+			lu, err := storage.ListerForURI(u)
+			w.sched.ui(func() {
+				if err != nil {
+					w.showError(lang.L("无法读取{{.Source}}：{{.Err}}", map[string]any{"Source": folderSource(u.Name()), "Err": errtext.Of(err)}))
+					return
+				}
+				w.rememberImportFolder(u.Path(), true)
+				w.importFolder(lu)
+			})
 			return
 		}
-		w.rememberImportFolder(u.Path(), true)
-		w.importFolder(lu)
-		return
-	}
-	rc, err := storage.Reader(u)
-	if err != nil {
-		w.showError(lang.L("无法打开「{{.Name}}」：{{.Err}}", map[string]any{"Name": u.Path(), "Err": errtext.Of(err)}))
-		return
-	}
-	w.rememberImportFolder(u.Path(), false)
-	w.importFrom(rc)
+		rc, err := storage.Reader(u)
+		w.sched.ui(func() {
+			if err != nil {
+				w.showError(lang.L("无法打开「{{.Name}}」：{{.Err}}", map[string]any{"Name": u.Path(), "Err": errtext.Of(err)}))
+				return
+			}
+			w.rememberImportFolder(u.Path(), false)
+			w.importFrom(rc)
+		})
+	})
 }
 
 // handOverGather is how long files handed over by separate starts are gathered into one import:
@@ -58,16 +67,14 @@ func (w *window) importHanded(files []string) {
 	if len(files) == 0 {
 		return
 	}
-	w.handed = append(w.handed, files...)
+	w.handed = append(w.handed, fileURIs(files)...)
 	w.gatherFor(handOverGather)
 }
 
 // importDropped imports files and folders dropped on the window, as one; dropped while a dialog
 // is open, they wait for it like handed files.
 func (w *window) importDropped(uris []fyne.URI) {
-	for _, u := range uris {
-		w.handed = append(w.handed, u.Path())
-	}
+	w.handed = append(w.handed, uris...)
 	w.gatherFor(0)
 }
 
@@ -83,20 +90,20 @@ func (w *window) gatherFor(d time.Duration) {
 				w.gatherFor(handOverGather)
 				return
 			}
-			files := w.handed
+			uris := w.handed
 			w.handed, w.stopGathering = nil, nil
-			w.importPaths(files)
+			w.importURIs(uris)
 		})
 	})
 }
 
-// importPaths imports files named by path.
-func (w *window) importPaths(paths []string) {
+// fileURIs are the URIs of files named by path.
+func fileURIs(paths []string) []fyne.URI {
 	uris := make([]fyne.URI, len(paths))
 	for i, p := range paths {
 		uris[i] = storage.NewFileURI(p)
 	}
-	w.importURIs(uris)
+	return uris
 }
 
 func isFolder(u fyne.URI) bool {

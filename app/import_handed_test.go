@@ -44,7 +44,7 @@ func TestImportHandedFileOrFolder(t *testing.T) {
 	h := newHarness(t)
 	folder, report, _ := handedFixture(t)
 
-	h.w.importPaths([]string{report})
+	h.w.importURIs(fileURIs([]string{report}))
 	if got := dialogText(h); !strings.Contains(got, "平潭综合实验区") || !strings.Contains(got, "纯文本") {
 		t.Errorf("one file's preview:\n%s", got)
 	}
@@ -53,7 +53,7 @@ func TestImportHandedFileOrFolder(t *testing.T) {
 	}
 	tapInDialog(t, h, "取消")
 
-	h.w.importPaths([]string{folder})
+	h.w.importURIs(fileURIs([]string{folder}))
 	got := dialogText(h)
 	for _, want := range []string{"导入预览：文件夹「来文」", "共 1 个文件：可导入 1 份", "✓ 西霞院街道.txt"} {
 		if !strings.Contains(got, want) {

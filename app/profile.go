@@ -48,7 +48,7 @@ func (w *window) showProfile() {
 	pick := widget.NewButton(lang.L("选择规则配置文件…"), func() {
 		d.Hide()
 		opts := filechooser.Options{Title: lang.L("选择规则配置文件"), Filters: []filechooser.Filter{kindFilter(dockind.KindNamed("json"))}}
-		w.files.Open(opts, w.onChosen(func(path string) {
+		w.files.Open(opts, onChosen(w, func(path string) {
 			data, err := os.ReadFile(path)
 			if err != nil {
 				w.showError(lang.L("无法读取 {{.File}}：{{.Err}}", map[string]any{"File": filepath.Base(path), "Err": errtext.Of(err)}))

@@ -41,7 +41,7 @@ func (w *window) saveAs(name, kind string, write func(io.Writer) error) {
 // and hands the created file to write; nothing happens when the user cancels.
 func (w *window) chooseSaveFile(name string, kind dockind.Kind, write func(fyne.URIWriteCloser)) {
 	opts := filechooser.Options{Title: lang.L("保存为"), FileName: name, Filters: []filechooser.Filter{kindFilter(kind)}}
-	w.files.Save(opts, w.onChosen(func(path string) {
+	w.files.Save(opts, onChosen(w, func(path string) {
 		wc, err := storage.Writer(storage.NewFileURI(path))
 		if err != nil {
 			w.showError(lang.L("无法保存文件：{{.Err}}", map[string]any{"Err": errtext.Of(err)}))
